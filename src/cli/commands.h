@@ -1,0 +1,26 @@
+// The subcommands of `rapport`, each a function from a parsed Config to an
+// exit code. main.cc wires them to CLI11.
+//
+// Thread safety: each runs on the main thread.
+#pragma once
+
+#include <memory>
+
+#include "cli/config.h"
+#include "core/result.h"
+#include "store/store.h"
+
+namespace rapport::cli {
+
+int RunServe(Config& config);
+int RunMigrate(Config& config);
+
+// Opens the store named by config.db and checks its schema: a new database
+// gets the current schema; an older one is refused with a clear message
+// unless `migrate` is true.
+Result<std::unique_ptr<store::Store>> OpenCheckedStore(const Config& config, int connections, bool migrate);
+
+// Prints an error for a person at a terminal and returns its exit code.
+int Fail(const Error& error);
+
+}  // namespace rapport::cli

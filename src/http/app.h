@@ -1,0 +1,91 @@
+// App: the web application behind the server — routes, the reader's pages,
+// the JSON API and static files — over the services. It knows nothing of
+// sockets (Server calls Handle) and nothing of SQL (services do the work).
+//
+// Every response leaves through Finish(), which adds the security headers,
+// answers conditional requests with 304 and compresses when the client
+// accepts gzip.
+//
+// Thread safety: Handle may be called from many threads at once.
+#pragma once
+
+#include <atomic>
+#include <functional>
+#include <memory>
+#include <string>
+
+#include "http/form.h"
+#include "http/page_cache.h"
+#include "http/reader_session.h"
+#include "http/request.h"
+#include "http/response.h"
+#include "http/router.h"
+#include "http/views/page_views.h"
+#include "render/theme.h"
+#include "safety/signer.h"
+#include "service/comment_service.h"
+#include "service/reading_service.h"
+#include "service/settings_service.h"
+
+namespace rapport::http {
+
+struct AppOptions {
+  bool secure_cookies = false;  // set behind TLS (directly or through a proxy)
+  FormLimits form_limits;
+  std::size_t max_json_bytes = 256 * 1024;
+};
+
+struct AppServices {
+  service::ReadingService* reading = nullptr;
+  service::CommentService* comments = nullptr;
+  service::SettingsService* settings = nullptr;
+  const service::SiteOptions* site = nullptr;
+};
+
+class App {
+ public:
+  App(AppServices services, std::shared_ptr<const render::Theme> theme, std::shared_ptr<const safety::Signer> signer,
+      PageCache& cache, AppOptions options);
+
+  Response Handle(const Request& request) const;
+
+  // /healthz answers 200 once this is set (after migrations and start-up).
+  void SetReady(bool ready) { ready_ = ready; }
+
+ private:
+  void AddRoutes();
+  Response Dispatch(const Request& request) const;
+  Response Finish(const Request& request, Response response) const;
+
+  // Reader pages (site_handlers.cc).
+  Response Home(const Request& req) const;
+  Response ShowPost(const Request& req, const std::string& slug) const;
+  Response ShowBranch(const Request& req, const std::string& slug, const std::string& comment_id) const;
+  Response ShowSeries(const Request& req, const std::string& slug) const;
+  Response ShowTerm(const Request& req, TermKind kind, const std::string& slug) const;
+  Response PostComment(const Request& req, const std::string& slug) const;
+  Response StaticFile(const Request& req, const std::string& path) const;
+  Response ErrorPage(const Request& req, const Error& error) const;
+
+  // Renders (or reuses) a cacheable page for everyone without personal state.
+  Response CachedHtml(const Request& req, const ReaderSession& reader, const std::string& key,
+                      const std::function<Result<std::pair<std::string, std::vector<std::string>>>(
+                          const views::ViewContext&)>& build) const;
+  Result<views::ViewContext> Context(const Request& req, std::string csrf_token) const;
+
+  // JSON API (api_handlers.cc).
+  Response ApiListPosts(const Request& req) const;
+  Response ApiGetPost(const Request& req, const std::string& slug) const;
+  Response ApiListComments(const Request& req, const std::string& slug) const;
+  Response ApiPostComment(const Request& req, const std::string& slug) const;
+
+  AppServices services_;
+  std::shared_ptr<const render::Theme> theme_;
+  std::shared_ptr<const safety::Signer> signer_;
+  PageCache& cache_;
+  AppOptions options_;
+  Router router_;
+  std::atomic<bool> ready_{false};
+};
+
+}  // namespace rapport::http

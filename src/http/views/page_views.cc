@@ -1,0 +1,102 @@
+#include "http/views/page_views.h"
+
+#include "core/time_format.h"
+#include "render/html.h"
+#include "render/markdown.h"
+
+namespace rapport::http::views {
+
+Result<std::string> HomeHtml(const ViewContext& ctx, const service::HomePage& page) {
+  TemplateData d;
+  TemplateList posts;
+  for (const service::PostSummary& s : page.posts) posts.push_back(PostCard(s));
+  d.set("posts", posts);
+  d.set("has_posts", !page.posts.empty());
+  d.set("pagination", PaginationData(page.pagination, "/"));
+  d.set("first_page", page.pagination.page == 1);
+  auto content = ctx.theme->Render("home", d);
+  if (!content) return content.error();
+  const std::string title = page.pagination.page > 1 ? "Page " + std::to_string(page.pagination.page) : "";
+  return RenderInLayout(ctx, title, ctx.site.tagline, *content);
+}
+
+Result<std::string> PostHtml(const ViewContext& ctx, const service::PostPage& page, const PostViewOptions& options) {
+  const Post& post = page.summary.post;
+  TemplateData d = PostCard(page.summary);
+  d.set("body_html", render::RenderMarkdown(post.body_markdown, render::PostMarkdown()));
+  d.set("author_bio_html", render::RenderMarkdown(page.summary.author.bio, render::PostMarkdown()));
+  d.set("has_author_bio", !page.summary.author.bio.empty());
+  TemplateList categories, tags;
+  for (const Term& t : page.terms) {
+    TemplateData term;
+    term.set("name", t.name);
+    term.set("url", TermUrl(t));
+    (t.kind == TermKind::kTag ? tags : categories).push_back(term);
+  }
+  d.set("categories", categories);
+  d.set("has_categories", !categories.empty());
+  d.set("tags", tags);
+  d.set("has_tags", !tags.empty());
+  if (!ctx.site.notice_markdown.empty()) {
+    d.set("notice_html", render::RenderMarkdown(ctx.site.notice_markdown, render::PostMarkdown()));
+  }
+  d.set("thread", ThreadData(page.thread, options.thread, options.form));
+  d.set("is_branch", page.thread.focus_id.has_value());
+  if (!options.flash.empty()) d.set("flash", options.flash);
+  auto content = ctx.theme->Render(page.thread.focus_id ? "branch" : "post", d);
+  if (!content) return content.error();
+  std::string description = post.excerpt.empty() ? render::MarkdownToPlainText(post.body_markdown, 160) : post.excerpt;
+  return RenderInLayout(ctx, post.title, description, *content);
+}
+
+Result<std::string> SeriesHtml(const ViewContext& ctx, const service::SeriesPage& page) {
+  TemplateData d;
+  d.set("title", page.series.title);
+  d.set("description_html", render::RenderMarkdown(page.series.description_markdown, render::PostMarkdown()));
+  TemplateList posts;
+  for (const service::PostSummary& s : page.posts) posts.push_back(PostCard(s));
+  d.set("posts", posts);
+  d.set("has_posts", !page.posts.empty());
+  d.set("count", std::to_string(page.posts.size()));
+  auto content = ctx.theme->Render("series", d);
+  if (!content) return content.error();
+  return RenderInLayout(ctx, page.series.title, render::MarkdownToPlainText(page.series.description_markdown, 160),
+                        *content);
+}
+
+Result<std::string> TermHtml(const ViewContext& ctx, const service::TermPage& page) {
+  TemplateData d;
+  d.set("name", page.term.name);
+  if (page.term.description.empty()) {
+    d.set("description", false);
+  } else {
+    d.set("description", page.term.description);
+  }
+  d.set("is_tag", page.term.kind == TermKind::kTag);
+  TemplateList posts;
+  for (const service::PostSummary& s : page.posts) posts.push_back(PostCard(s));
+  d.set("posts", posts);
+  d.set("has_posts", !page.posts.empty());
+  d.set("pagination", PaginationData(page.pagination, TermUrl(page.term)));
+  auto content = ctx.theme->Render("term", d);
+  if (!content) return content.error();
+  return RenderInLayout(ctx, page.term.name, page.term.description, *content);
+}
+
+std::string ErrorHtml(const ViewContext& ctx, int status, const std::string& title, const std::string& message) {
+  if (ctx.theme) {
+    TemplateData d;
+    d.set("status", std::to_string(status));
+    d.set("title", title);
+    d.set("message", message);
+    d.set("is_not_found", status == 404);
+    if (auto content = ctx.theme->Render("error", d)) {
+      if (auto page = RenderInLayout(ctx, title, message, *content)) return *page;
+    }
+  }
+  return "<!doctype html><html lang=\"en\"><meta charset=\"utf-8\"><title>" + render::EscapeHtml(title) +
+         "</title><main><h1>" + render::EscapeHtml(title) + "</h1><p>" + render::EscapeHtml(message) +
+         "</p><p><a href=\"/\">Go to the home page</a></p></main></html>";
+}
+
+}  // namespace rapport::http::views

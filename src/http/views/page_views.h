@@ -1,0 +1,31 @@
+// The reader's pages, rendered: home, post (with its thread and form),
+// series, category or tag, and the error page.
+//
+// Thread safety: pure functions.
+#pragma once
+
+#include <string>
+
+#include "http/views/thread_view.h"
+#include "http/views/view_context.h"
+
+namespace rapport::http::views {
+
+Result<std::string> HomeHtml(const ViewContext& ctx, const service::HomePage& page);
+
+struct PostViewOptions {
+  ThreadViewOptions thread;
+  CommentFormState form;
+  // A word for the writer after they posted, shown above the thread.
+  std::string flash;
+};
+Result<std::string> PostHtml(const ViewContext& ctx, const service::PostPage& page, const PostViewOptions& options);
+
+Result<std::string> SeriesHtml(const ViewContext& ctx, const service::SeriesPage& page);
+Result<std::string> TermHtml(const ViewContext& ctx, const service::TermPage& page);
+
+// A page explaining what went wrong and where to go next. Never fails: if
+// the theme cannot render it, a minimal built-in page is returned.
+std::string ErrorHtml(const ViewContext& ctx, int status, const std::string& title, const std::string& message);
+
+}  // namespace rapport::http::views

@@ -1,0 +1,89 @@
+// SqlStore: the Store contract written once in portable SQL over a
+// ConnectionPool. SqliteStore and PostgresStore derive from it and supply a
+// connection opener, their migrations and the few statements that differ.
+//
+// Thread safety: as Store (any thread, concurrently).
+#pragma once
+
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "store/sql/connection_pool.h"
+#include "store/sql/migration.h"
+#include "store/store.h"
+
+namespace rapport::store::sql {
+
+class SqlStore : public Store {
+ public:
+  SqlStore(ConnectionPool::Opener opener, int max_connections);
+
+  Result<int> SchemaVersion() override;
+  int LatestSchemaVersion() const override;
+  Result<void> Migrate() override;
+  Result<void> InTransaction(const std::function<Result<void>()>& fn) override;
+  Result<bool> IsEmpty() override;
+
+  Result<std::optional<std::string>> GetSetting(std::string_view key) override;
+  Result<void> PutSetting(std::string_view key, std::string_view value) override;
+  Result<std::string> InitSetting(std::string_view key, std::string_view value) override;
+
+  Result<User> CreateUser(const User& user, std::string_view password_hash) override;
+  Result<std::optional<User>> FindUserById(std::int64_t id) override;
+  Result<std::optional<User>> FindUserByLogin(std::string_view login) override;
+  Result<std::vector<User>> ListUsers() override;
+
+  Result<Series> CreateSeries(const Series& series) override;
+  Result<std::optional<Series>> FindSeriesById(std::int64_t id) override;
+  Result<std::optional<Series>> FindSeriesBySlug(std::string_view slug) override;
+  Result<std::vector<Series>> ListSeries() override;
+
+  Result<Term> CreateTerm(const Term& term) override;
+  Result<std::optional<Term>> FindTerm(TermKind kind, std::string_view slug) override;
+  Result<std::vector<Term>> ListTerms(TermKind kind) override;
+  Result<void> SetPostTerms(std::int64_t post_id, const std::vector<std::int64_t>& term_ids) override;
+  Result<std::vector<Term>> ListPostTerms(std::int64_t post_id) override;
+
+  Result<Post> CreatePost(const Post& post) override;
+  Result<void> UpdatePost(const Post& post) override;
+  Result<std::optional<Post>> FindPostById(std::int64_t id) override;
+  Result<std::optional<Post>> FindPostBySlug(std::string_view slug) override;
+  Result<std::vector<Post>> ListVisiblePosts(const PostFilter& filter, PageRequest page) override;
+  Result<std::int64_t> CountVisiblePosts(const PostFilter& filter) override;
+  Result<std::vector<Post>> ListSeriesPosts(std::int64_t series_id) override;
+
+  Result<Comment> InsertComment(const Comment& comment) override;
+  Result<std::optional<Comment>> FindComment(std::int64_t id) override;
+  Result<std::vector<Comment>> CommentChain(std::int64_t id, int max) override;
+  Result<void> SetCommentStatus(std::int64_t id, CommentStatus status) override;
+  Result<std::vector<std::int64_t>> ListThreadRoots(const ThreadQuery& query) override;
+  Result<std::int64_t> CountThreadRoots(const ThreadQuery& query) override;
+  Result<std::int64_t> CountThreadRootsBefore(const ThreadQuery& query, std::int64_t root_id) override;
+  Result<std::vector<Comment>> ListThreadComments(std::int64_t post_id,
+                                                  const std::vector<std::int64_t>& root_ids) override;
+  Result<std::map<std::int64_t, std::int64_t>> CountApprovedComments(
+      const std::vector<std::int64_t>& post_ids) override;
+  Result<std::map<CommentStatus, std::int64_t>> CountCommentsByStatus() override;
+  Result<bool> HasApprovedComment(std::string_view author_name, std::string_view author_email) override;
+
+ protected:
+  // The backend's migrations, in version order starting at 1.
+  virtual const std::vector<Migration>& Migrations() const = 0;
+  // A query returning one row with a count > 0 when the table $1 exists.
+  virtual std::string_view TableExistsSql() const = 0;
+  // Starts a write transaction ("BEGIN IMMEDIATE" for SQLite).
+  virtual std::string_view BeginSql() const = 0;
+
+  // Runs a query on a pooled (or this thread's transaction) connection.
+  Result<std::vector<Row>> Query(std::string_view sql, std::initializer_list<Value> params = {});
+  Result<std::vector<Row>> Query(std::string_view sql, const std::vector<Value>& params);
+  Result<std::int64_t> Execute(std::string_view sql, std::initializer_list<Value> params = {});
+
+  ConnectionPool& pool() { return pool_; }
+
+ private:
+  ConnectionPool pool_;
+};
+
+}  // namespace rapport::store::sql

@@ -1,0 +1,87 @@
+// The SQLite schema, as numbered migrations. Never edit a released migration:
+// add a new one. store/postgres/postgres_schema.cc holds the same tables for
+// PostgreSQL, and the store contract suite runs against both.
+#include "store/sqlite/sqlite_store.h"
+
+namespace rapport::store::sqlite {
+
+const std::vector<sql::Migration>& SqliteMigrations() {
+  static const std::vector<sql::Migration> migrations = {
+      {1, "initial schema", R"sql(
+CREATE TABLE schema_migrations (
+  version INTEGER PRIMARY KEY,
+  name TEXT NOT NULL
+);
+CREATE TABLE settings (
+  key TEXT PRIMARY KEY,
+  value TEXT NOT NULL
+);
+CREATE TABLE users (
+  id INTEGER PRIMARY KEY,
+  login TEXT NOT NULL UNIQUE,
+  display_name TEXT NOT NULL,
+  signature TEXT NOT NULL DEFAULT '',
+  bio TEXT NOT NULL DEFAULT '',
+  role TEXT NOT NULL CHECK (role IN ('admin', 'author', 'moderator')),
+  password_hash TEXT NOT NULL DEFAULT '',
+  created_at INTEGER NOT NULL
+);
+CREATE TABLE series (
+  id INTEGER PRIMARY KEY,
+  slug TEXT NOT NULL UNIQUE,
+  title TEXT NOT NULL,
+  description TEXT NOT NULL DEFAULT ''
+);
+CREATE TABLE posts (
+  id INTEGER PRIMARY KEY,
+  slug TEXT NOT NULL UNIQUE,
+  title TEXT NOT NULL,
+  body TEXT NOT NULL,
+  excerpt TEXT NOT NULL DEFAULT '',
+  status TEXT NOT NULL CHECK (status IN ('draft', 'published', 'scheduled')),
+  published_at INTEGER NOT NULL,
+  updated_at INTEGER NOT NULL,
+  author_id INTEGER NOT NULL REFERENCES users (id),
+  series_id INTEGER REFERENCES series (id) ON DELETE SET NULL,
+  series_position INTEGER NOT NULL DEFAULT 0
+);
+CREATE INDEX posts_by_date ON posts (published_at DESC, id DESC);
+CREATE INDEX posts_by_series ON posts (series_id, series_position);
+CREATE TABLE terms (
+  id INTEGER PRIMARY KEY,
+  kind TEXT NOT NULL CHECK (kind IN ('category', 'tag')),
+  slug TEXT NOT NULL,
+  name TEXT NOT NULL,
+  description TEXT NOT NULL DEFAULT '',
+  UNIQUE (kind, slug)
+);
+CREATE TABLE post_terms (
+  post_id INTEGER NOT NULL REFERENCES posts (id) ON DELETE CASCADE,
+  term_id INTEGER NOT NULL REFERENCES terms (id) ON DELETE CASCADE,
+  PRIMARY KEY (post_id, term_id)
+);
+CREATE INDEX post_terms_by_term ON post_terms (term_id);
+CREATE TABLE comments (
+  id INTEGER PRIMARY KEY,
+  post_id INTEGER NOT NULL REFERENCES posts (id) ON DELETE CASCADE,
+  parent_id INTEGER REFERENCES comments (id) ON DELETE SET NULL,
+  root_id INTEGER NOT NULL DEFAULT 0,
+  depth INTEGER NOT NULL CHECK (depth >= 1),
+  author_name TEXT NOT NULL,
+  author_email TEXT NOT NULL DEFAULT '',
+  body TEXT NOT NULL,
+  status TEXT NOT NULL CHECK (status IN ('pending', 'approved', 'spam', 'trash')),
+  created_at INTEGER NOT NULL,
+  is_author_reply INTEGER NOT NULL DEFAULT 0,
+  user_id INTEGER REFERENCES users (id) ON DELETE SET NULL
+);
+CREATE INDEX comments_by_root ON comments (post_id, parent_id, created_at, id);
+CREATE INDEX comments_in_thread ON comments (root_id, status);
+CREATE INDEX comments_by_status ON comments (status, created_at);
+CREATE INDEX comments_by_writer ON comments (author_email, author_name, status);
+)sql"},
+  };
+  return migrations;
+}
+
+}  // namespace rapport::store::sqlite

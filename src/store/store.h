@@ -1,0 +1,158 @@
+// Store: the one interface between Rapport and its database.
+//
+// Services call these methods; nothing above this layer writes SQL. Two
+// implementations pass the same contract suite (tests/store/store_contract_test.cc):
+// SqliteStore (the embedded default) and PostgresStore (for several nodes).
+// Both share their queries through sql/sql_store.h and differ in connection,
+// schema and dialect.
+//
+// Contract, for every implementation:
+//  - A method that returns success has committed its write durably: the HTTP
+//    layer may acknowledge it.
+//  - "Not found" is not an error for Find* methods: they return an empty
+//    optional. Unique-key clashes return ErrorCode::kConflict.
+//  - Timestamps are UnixSeconds; lists have a stated order and ties break by id.
+//
+// Thread safety: all methods may be called from any thread concurrently.
+#pragma once
+
+#include <cstdint>
+#include <functional>
+#include <map>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "core/comment.h"
+#include "core/post.h"
+#include "core/result.h"
+#include "core/thread.h"
+#include "core/user.h"
+
+namespace rapport::store {
+
+struct PageRequest {
+  int offset = 0;
+  int limit = 20;
+};
+
+// Which posts a listing shows. Only posts visible at `now` (published, or
+// scheduled with their time come) are listed.
+struct PostFilter {
+  UnixSeconds now = 0;
+  std::optional<std::int64_t> term_id;    // only posts with this category or tag
+  std::optional<std::int64_t> series_id;  // only posts of this series
+};
+
+// Which top-level comments of a post a page of threads is built from.
+struct ThreadQuery {
+  std::int64_t post_id = 0;
+  // Comments with these ids are shown whatever their status: the viewer's
+  // own comments still awaiting moderation.
+  std::vector<std::int64_t> also_visible_ids;
+  ThreadOrder order = ThreadOrder::kOldestFirst;
+  PageRequest page{0, 50};
+};
+
+class Store {
+ public:
+  virtual ~Store() = default;
+
+  // ---- Schema -------------------------------------------------------------
+  // "sqlite" or "postgresql".
+  virtual std::string_view BackendName() const = 0;
+  // The schema version the database is at; 0 for a database Rapport never touched.
+  virtual Result<int> SchemaVersion() = 0;
+  // The version this build of Rapport expects.
+  virtual int LatestSchemaVersion() const = 0;
+  // Applies every migration the database lacks, each in its own transaction.
+  virtual Result<void> Migrate() = 0;
+
+  // Runs `fn` in one transaction: every Store call `fn` makes on this thread
+  // joins it, and all of them commit or none does. Nested calls join the
+  // outer transaction.
+  virtual Result<void> InTransaction(const std::function<Result<void>()>& fn) = 0;
+
+  // True when the site has no posts and no users (a fresh install).
+  virtual Result<bool> IsEmpty() = 0;
+
+  // ---- Settings: small site-wide values (site title, notice, keys) -------
+  virtual Result<std::optional<std::string>> GetSetting(std::string_view key) = 0;
+  virtual Result<void> PutSetting(std::string_view key, std::string_view value) = 0;
+  // Stores `value` unless the key already has one; returns the value kept
+  // (so nodes starting together agree on one).
+  virtual Result<std::string> InitSetting(std::string_view key, std::string_view value) = 0;
+
+  // ---- Users ----------------------------------------------------------------
+  // Fills in id. Conflict when the login is taken.
+  virtual Result<User> CreateUser(const User& user, std::string_view password_hash) = 0;
+  virtual Result<std::optional<User>> FindUserById(std::int64_t id) = 0;
+  virtual Result<std::optional<User>> FindUserByLogin(std::string_view login) = 0;
+  // Ordered by login.
+  virtual Result<std::vector<User>> ListUsers() = 0;
+
+  // ---- Series ---------------------------------------------------------------
+  virtual Result<Series> CreateSeries(const Series& series) = 0;
+  virtual Result<std::optional<Series>> FindSeriesById(std::int64_t id) = 0;
+  virtual Result<std::optional<Series>> FindSeriesBySlug(std::string_view slug) = 0;
+  // Ordered by title.
+  virtual Result<std::vector<Series>> ListSeries() = 0;
+
+  // ---- Categories and tags ---------------------------------------------------
+  virtual Result<Term> CreateTerm(const Term& term) = 0;
+  virtual Result<std::optional<Term>> FindTerm(TermKind kind, std::string_view slug) = 0;
+  // Ordered by name.
+  virtual Result<std::vector<Term>> ListTerms(TermKind kind) = 0;
+  // Replaces the post's categories and tags with `term_ids`.
+  virtual Result<void> SetPostTerms(std::int64_t post_id, const std::vector<std::int64_t>& term_ids) = 0;
+  // Categories first, then tags, each by name.
+  virtual Result<std::vector<Term>> ListPostTerms(std::int64_t post_id) = 0;
+
+  // ---- Posts ----------------------------------------------------------------
+  // Fills in id. Conflict when the slug is taken.
+  virtual Result<Post> CreatePost(const Post& post) = 0;
+  virtual Result<void> UpdatePost(const Post& post) = 0;
+  virtual Result<std::optional<Post>> FindPostById(std::int64_t id) = 0;
+  virtual Result<std::optional<Post>> FindPostBySlug(std::string_view slug) = 0;
+  // Visible posts matching `filter`, newest first.
+  virtual Result<std::vector<Post>> ListVisiblePosts(const PostFilter& filter, PageRequest page) = 0;
+  virtual Result<std::int64_t> CountVisiblePosts(const PostFilter& filter) = 0;
+  // The posts of a series by position (all statuses; callers filter).
+  virtual Result<std::vector<Post>> ListSeriesPosts(std::int64_t series_id) = 0;
+
+  // ---- Comments -------------------------------------------------------------
+  // Stores a comment already placed in its thread (see PlaceReply): uses
+  // post_id, parent_id, root_id (0 for a new top-level comment, which becomes
+  // its own root), depth, the author fields, body, status, created_at,
+  // is_author_reply and user_id. Returns it with id and root_id filled in.
+  virtual Result<Comment> InsertComment(const Comment& comment) = 0;
+  virtual Result<std::optional<Comment>> FindComment(std::int64_t id) = 0;
+  // The comment followed by its ancestors, nearest first, at most `max` of
+  // them. Empty when the comment does not exist.
+  virtual Result<std::vector<Comment>> CommentChain(std::int64_t id, int max) = 0;
+  virtual Result<void> SetCommentStatus(std::int64_t id, CommentStatus status) = 0;
+
+  // Ids of the top-level comments of one page of threads, in the query's
+  // order: those with at least one comment in their thread that is approved
+  // or among `also_visible_ids`.
+  virtual Result<std::vector<std::int64_t>> ListThreadRoots(const ThreadQuery& query) = 0;
+  // How many such threads there are (for pagination).
+  virtual Result<std::int64_t> CountThreadRoots(const ThreadQuery& query) = 0;
+  // How many such threads come before the one rooted at `root_id` in the
+  // query's order (to find the page a comment is on).
+  virtual Result<std::int64_t> CountThreadRootsBefore(const ThreadQuery& query, std::int64_t root_id) = 0;
+  // Every comment, in any status, of the threads rooted at `root_ids`.
+  virtual Result<std::vector<Comment>> ListThreadComments(std::int64_t post_id,
+                                                          const std::vector<std::int64_t>& root_ids) = 0;
+  // Approved comments per post, for the posts given (missing = 0).
+  virtual Result<std::map<std::int64_t, std::int64_t>> CountApprovedComments(
+      const std::vector<std::int64_t>& post_ids) = 0;
+  // How many comments there are in each status, site-wide.
+  virtual Result<std::map<CommentStatus, std::int64_t>> CountCommentsByStatus() = 0;
+  // True when a comment with this name and email was approved before (the
+  // "approve writers known to the site" policy).
+  virtual Result<bool> HasApprovedComment(std::string_view author_name, std::string_view author_email) = 0;
+};
+
+}  // namespace rapport::store

@@ -1,0 +1,59 @@
+// The page cache in the running site: pages are reused, and a change drops
+// exactly the pages that showed it.
+#include <gtest/gtest.h>
+
+#include "testing/http_client.h"
+#include "testing/test_server.h"
+
+namespace rapport::testing {
+namespace {
+
+TEST(SiteCacheTest, ANewApprovedCommentRefreshesItsPostAndListingsOnly) {
+  TestServer server;
+  HttpClient reader(server.port());
+  const std::string part_four = "/posts/attachment-to-your-therapist-iv";
+  const std::string part_one = "/posts/attachment-to-your-therapist-i";
+  reader.Get("/");
+  reader.Get(part_four);
+  reader.Get(part_one);
+  reader.Get("/series/attachment-to-your-therapist");
+  http::PageCache& cache = server.site().cache();
+  ASSERT_EQ(cache.entries(), 4u);
+
+  // A comment on part one is approved (by the moderator, later; here directly).
+  auto posted = server.site().comments().Submit("attachment-to-your-therapist-i",
+                                                {"Sage", "", "Approved later.", std::nullopt}, {});
+  ASSERT_TRUE(posted.ok());
+  EXPECT_EQ(cache.entries(), 4u);  // pending: nothing public changed
+  ASSERT_TRUE(server.store().SetCommentStatus(posted->id, CommentStatus::kApproved).ok());
+  server.site().bus().Publish({service::tags::Comments(posted->post_id)});
+
+  EXPECT_EQ(cache.entries(), 1u);  // part four's page survives
+  EXPECT_NE(cache.Get("post:attachment-to-your-therapist-iv?page=1"), nullptr);
+  EXPECT_NE(reader.Get(part_one).body.find("Approved later."), std::string::npos);
+}
+
+TEST(SiteCacheTest, ChangingTheNoticeRefreshesEveryPage) {
+  TestServer server;
+  HttpClient reader(server.port());
+  reader.Get("/posts/attachment-to-your-therapist-iv");
+  auto site = *server.site().settings().Site();
+  site.notice_markdown = "The e-book is out **today**.";
+  ASSERT_TRUE(server.site().settings().UpdateSite(site).ok());
+  EXPECT_EQ(server.site().cache().entries(), 0u);
+  EXPECT_NE(reader.Get("/posts/attachment-to-your-therapist-iv").body.find("<strong>today</strong>"), std::string::npos);
+}
+
+TEST(SiteCacheTest, ReadersWithTheirOwnPendingCommentsGetAFreshPage) {
+  TestServer server;
+  HttpClient writer(server.port());
+  const std::string post = "/posts/attachment-to-your-therapist-iv";
+  const std::string token = InputValue(writer.Get(post).body, "csrf");
+  auto posted = writer.PostForm(post + "/comments", {{"csrf", token}, {"author_name", "Oak"}, {"body", "Mine."}});
+  ASSERT_EQ(posted.status, 303);
+  EXPECT_NE(writer.Get(post).body.find("Mine."), std::string::npos);
+  EXPECT_EQ(HttpClient(server.port()).Get(post).body.find("Mine."), std::string::npos);
+}
+
+}  // namespace
+}  // namespace rapport::testing
