@@ -163,6 +163,19 @@ void AddServeOptions(CLI::App& command, Config& c) {
   command.add_option("--max-connections", c.server.max_connections, "Open connections at most")
       ->envname("RAPPORT_MAX_CONNECTIONS")->check(Positive())->capture_default_str();
   command.add_option("--cache-bytes", c.cache_bytes, "Memory for cached pages")->envname("RAPPORT_CACHE_BYTES")->capture_default_str();
+  const auto seconds = [&](const char* flag, std::chrono::seconds& target, const char* env, const char* help) {
+    command.add_option_function<std::int64_t>(
+               flag, [&target](const std::int64_t& v) { target = std::chrono::seconds(v); }, help)
+        ->envname(env)
+        ->check(CLI::PositiveNumber)
+        ->default_str(std::to_string(target.count()));
+  };
+  seconds("--header-timeout", c.server.header_timeout, "RAPPORT_HEADER_TIMEOUT",
+          "Seconds a client has to send a request's headers (and the idle keep-alive wait)");
+  seconds("--body-timeout", c.server.body_timeout, "RAPPORT_BODY_TIMEOUT", "Seconds a client has to send a request's body");
+  seconds("--write-timeout", c.server.write_timeout, "RAPPORT_WRITE_TIMEOUT", "Seconds a client has to read a response");
+  seconds("--shutdown-grace", c.server.shutdown_grace, "RAPPORT_SHUTDOWN_GRACE",
+          "Seconds requests in flight may take to finish when the server stops");
 }
 
 Result<void> FinishServeConfig(Config& c) {

@@ -4,6 +4,7 @@
 #include <spdlog/sinks/stdout_color_sinks.h>
 #include <spdlog/spdlog.h>
 
+#include "cli/background.h"
 #include "cli/commands.h"
 #include "cli/site.h"
 #include "core/log_line.h"
@@ -48,7 +49,14 @@ int RunServe(Config& config) {
                          .Add("database", (*store)->BackendName())
                          .Add("threads", config.server.threads)
                          .Fields());
+  Background background;
+  background.Every("publication_watch", std::chrono::seconds(5), [&site] {
+    if (auto ticked = (*site)->publication_watch().Tick(); !ticked) {
+      spdlog::warn("{}", LogLine("publication_watch_failed").Add("error", ticked.error().message).Fields());
+    }
+  });
   server.Run(/*handle_signals=*/true);
+  background.Stop();
   spdlog::info("{}", LogLine("stopped").Fields());
   return 0;
 }

@@ -11,6 +11,7 @@ Site::Site(store::Store& store, const Clock& clock, const Config& config)
       settings_(store, bus_, config_.site),
       reading_(store, clock, config_.site),
       comments_(store, clock, config_.site, bus_),
+      publication_watch_(store, clock, bus_),
       cache_(config_.cache_bytes) {}
 
 Result<std::unique_ptr<Site>> Site::Create(store::Store& store, const Clock& clock, const Config& config) {

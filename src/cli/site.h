@@ -14,6 +14,7 @@
 #include "http/page_cache.h"
 #include "service/change_bus.h"
 #include "service/comment_service.h"
+#include "service/publication_watch.h"
 #include "service/reading_service.h"
 #include "service/settings_service.h"
 #include "store/store.h"
@@ -31,6 +32,7 @@ class Site {
   service::SettingsService& settings() { return settings_; }
   service::CommentService& comments() { return comments_; }
   service::ReadingService& reading() { return reading_; }
+  service::PublicationWatch& publication_watch() { return publication_watch_; }
 
  private:
   Site(store::Store& store, const Clock& clock, const Config& config);
@@ -40,6 +42,7 @@ class Site {
   service::SettingsService settings_;
   service::ReadingService reading_;
   service::CommentService comments_;
+  service::PublicationWatch publication_watch_;
   http::PageCache cache_;
   std::unique_ptr<http::App> app_;
 };

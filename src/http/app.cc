@@ -139,7 +139,13 @@ Response App::ErrorPage(const Request& req, const Error& error) const {
   if (req.path().rfind("/api/", 0) == 0) return Response::Json(ErrorJson(shown), status);
   views::ViewContext ctx;
   if (auto built = Context(req, "")) ctx = std::move(*built);
-  Response r = Response::Html(views::ErrorHtml(ctx, static_cast<int>(status), ErrorTitle(shown), shown.message), status);
+  std::optional<service::Directory> directory;
+  if (error.code == ErrorCode::kNotFound) {
+    if (auto found = services_.reading->SiteDirectory()) directory = std::move(*found);
+  }
+  Response r = Response::Html(views::ErrorHtml(ctx, static_cast<int>(status), ErrorTitle(shown), shown.message,
+                                               directory ? &*directory : nullptr),
+                              status);
   r.SetHeader("Cache-Control", "no-store");
   return r;
 }
@@ -171,8 +177,13 @@ Response App::CachedHtml(const Request& req, const ReaderSession& reader, const 
     page = std::move(fresh);
   }
   const std::string token = reader.CsrfToken(*signer_);
-  Response r = Response::Html(page->html.Fill(token));
-  if (req.AcceptsGzip()) r.gzip_body = std::make_shared<const std::string>(page->html.FillGzip(token));
+  Response r;
+  // Only the form the client will take is made.
+  if (req.AcceptsGzip()) {
+    r.gzip_body = page->html.FillGzip(token);
+  } else {
+    r.body = page->html.Fill(token);
+  }
   // The page differs per browser only by its token: both go into the validator.
   // Weak: the gzip and plain forms share it.
   r.SetHeader("ETag", "W/\"" + page->etag.substr(0, 12) + HexU64(Fnv1a64(token)).substr(0, 8) + "\"");
@@ -216,10 +227,10 @@ Response App::Finish(const Request& request, Response response) const {
   if (Compressible(response.content_type)) response.SetHeader("Vary", "Accept-Encoding");
   if (request.AcceptsGzip() && Compressible(response.content_type)) {
     if (!response.gzip_body && response.body.size() >= 1024) {
-      response.gzip_body = std::make_shared<const std::string>(Gzip(response.body));
+      response.gzip_body = Gzip(response.body);
     }
     if (response.gzip_body) {
-      response.body = *response.gzip_body;
+      response.body = std::move(*response.gzip_body);
       response.SetHeader("Content-Encoding", "gzip");
     }
   }

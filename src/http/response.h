@@ -8,6 +8,7 @@
 #include <boost/beast/http.hpp>
 
 #include <memory>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -32,9 +33,10 @@ struct Response {
   beast_http::status status = beast_http::status::ok;
   std::string content_type = "text/html; charset=utf-8";
   std::string body;
-  // A gzip-compressed copy of body, when one was prepared in advance
-  // (cached pages, static files).
-  std::shared_ptr<const std::string> gzip_body;
+  // The body gzip-compressed, when the handler prepared it (cached pages make
+  // only the form the client accepts). Finish() sends it when the client
+  // accepts gzip.
+  std::optional<std::string> gzip_body;
   std::vector<std::pair<std::string, std::string>> headers;  // extra headers
   std::vector<Cookie> cookies;
   bool close = false;  // close the connection after this response

@@ -83,6 +83,12 @@ struct SeriesPage {
   std::vector<std::string> tags;
 };
 
+// Where a lost reader can go: every series and category.
+struct Directory {
+  std::vector<Series> series;
+  std::vector<Term> categories;
+};
+
 struct TermPage {
   Term term;
   std::vector<PostSummary> posts;

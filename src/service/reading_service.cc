@@ -218,6 +218,17 @@ Result<int> ReadingService::PageOfComment(const Comment& comment, const ThreadRe
   return static_cast<int>(*before / options_.threads_per_page) + 1;
 }
 
+Result<Directory> ReadingService::SiteDirectory() {
+  Directory directory;
+  auto series = store_.ListSeries();
+  if (!series) return series.error();
+  auto categories = store_.ListTerms(TermKind::kCategory);
+  if (!categories) return categories.error();
+  directory.series = std::move(*series);
+  directory.categories = std::move(*categories);
+  return directory;
+}
+
 Result<SeriesPage> ReadingService::SeriesBySlug(std::string_view slug) {
   auto series = store_.FindSeriesBySlug(slug);
   if (!series) return series.error();

@@ -43,6 +43,8 @@ class ReadingService {
   Result<Comment> VisibleComment(const Post& post, std::int64_t id, const std::vector<std::int64_t>& own_comment_ids);
   // The page of the post's threads on which `comment` appears for this viewer.
   Result<int> PageOfComment(const Comment& comment, const ThreadRequest& request);
+  // Every series and category, for "page not found" and navigation.
+  Result<Directory> SiteDirectory();
   // A visible post by slug (NotFound otherwise), without its thread.
   Result<PostSummary> VisiblePost(std::string_view slug);
 

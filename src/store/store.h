@@ -118,6 +118,9 @@ class Store {
   // Visible posts matching `filter`, newest first.
   virtual Result<std::vector<Post>> ListVisiblePosts(const PostFilter& filter, PageRequest page) = 0;
   virtual Result<std::int64_t> CountVisiblePosts(const PostFilter& filter) = 0;
+  // Posts (published or scheduled) whose publication time falls in
+  // (after, until]: the ones that went live in that window.
+  virtual Result<std::vector<Post>> ListPostsGoingLive(UnixSeconds after, UnixSeconds until) = 0;
   // The posts of a series by position (all statuses; callers filter).
   virtual Result<std::vector<Post>> ListSeriesPosts(std::int64_t series_id) = 0;
 

@@ -55,5 +55,23 @@ TEST(SiteCacheTest, ReadersWithTheirOwnPendingCommentsGetAFreshPage) {
   EXPECT_EQ(HttpClient(server.port()).Get(post).body.find("Mine."), std::string::npos);
 }
 
+TEST(SiteCacheTest, AScheduledPostAppearsOnItsOwn) {
+  TestServer server({Backend::kSqlite, /*demo=*/false, {}});
+  Post later = server.sample().part_two;
+  later.id = 0;
+  later.slug = "holding-on-iii";
+  later.title = "Holding On III";
+  later.status = PostStatus::kScheduled;
+  later.published_at = server.clock().Now() + 3600;
+  ASSERT_TRUE(server.store().CreatePost(later).ok());
+  HttpClient reader(server.port());
+  EXPECT_EQ(reader.Get("/").body.find("Holding On III"), std::string::npos);
+  EXPECT_EQ(reader.Get("/posts/holding-on-iii").status, 404);
+  server.clock().Advance(3601);
+  ASSERT_EQ(*server.site().publication_watch().Tick(), 1);
+  EXPECT_NE(reader.Get("/").body.find("Holding On III"), std::string::npos);
+  EXPECT_EQ(reader.Get("/posts/holding-on-iii").status, 200);
+}
+
 }  // namespace
 }  // namespace rapport::testing

@@ -55,6 +55,8 @@ TEST(ServerTest, NotFoundPageHelps) {
   EXPECT_EQ(res.status, 404);
   EXPECT_NE(DecodeHtml(res.body).find("We couldn't find that post"), std::string::npos);
   EXPECT_NE(res.body.find("href=\"/\""), std::string::npos);
+  EXPECT_NE(res.body.find("href=\"/series/attachment-to-your-therapist\""), std::string::npos);
+  EXPECT_NE(res.body.find("href=\"/categories/letters\""), std::string::npos);
   EXPECT_EQ(client.Get("/nothing/here/at/all").status, 404);
   EXPECT_EQ(client.Get("/?page=99").status, 404);
   EXPECT_EQ(client.Get("/?page=abc").status, 404);
@@ -169,6 +171,20 @@ TEST(ServerTest, GracefulStopFinishesARequestInFlight) {
   stopper.join();
   EXPECT_EQ(answer.rfind("HTTP/1.1 201", 0), 0u) << answer;
   EXPECT_NE(answer.find("Connection: close"), std::string::npos);
+}
+
+TEST(ServerTest, TheSameSiteRunsOnPostgresql) {
+  if (PostgresTestUrl().empty()) GTEST_SKIP() << "RAPPORT_TEST_PG_URL is not set";
+  TestServer server({Backend::kPostgres, true, [](cli::Config& c) { c.moderation = "approve-all"; }});
+  HttpClient client(server.port());
+  const std::string post = "/posts/attachment-to-your-therapist-iv";
+  auto page = client.Get(post);
+  ASSERT_EQ(page.status, 200);
+  EXPECT_NE(page.body.find("Part 4 of Attachment to Your Therapist"), std::string::npos);
+  auto posted = client.PostForm(post + "/comments",
+                                {{"csrf", InputValue(page.body, "csrf")}, {"author_name", "Elm"}, {"body", "From PostgreSQL."}});
+  ASSERT_EQ(posted.status, 303);
+  EXPECT_NE(HttpClient(server.port()).Get(post).body.find("From PostgreSQL."), std::string::npos);
 }
 
 }  // namespace

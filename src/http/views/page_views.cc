@@ -83,13 +83,33 @@ Result<std::string> TermHtml(const ViewContext& ctx, const service::TermPage& pa
   return RenderInLayout(ctx, page.term.name, page.term.description, *content);
 }
 
-std::string ErrorHtml(const ViewContext& ctx, int status, const std::string& title, const std::string& message) {
+std::string ErrorHtml(const ViewContext& ctx, int status, const std::string& title, const std::string& message,
+                      const service::Directory* directory) {
   if (ctx.theme) {
     TemplateData d;
     d.set("status", std::to_string(status));
     d.set("title", title);
     d.set("message", message);
     d.set("is_not_found", status == 404);
+    TemplateList series, categories;
+    if (directory) {
+      for (const Series& s : directory->series) {
+        TemplateData item;
+        item.set("name", s.title);
+        item.set("url", SeriesUrl(s.slug));
+        series.push_back(item);
+      }
+      for (const Term& t : directory->categories) {
+        TemplateData item;
+        item.set("name", t.name);
+        item.set("url", TermUrl(t));
+        categories.push_back(item);
+      }
+    }
+    d.set("series", series);
+    d.set("has_series", !series.empty());
+    d.set("categories", categories);
+    d.set("has_categories", !categories.empty());
     if (auto content = ctx.theme->Render("error", d)) {
       if (auto page = RenderInLayout(ctx, title, message, *content)) return *page;
     }

@@ -26,6 +26,8 @@ Result<std::string> TermHtml(const ViewContext& ctx, const service::TermPage& pa
 
 // A page explaining what went wrong and where to go next. Never fails: if
 // the theme cannot render it, a minimal built-in page is returned.
-std::string ErrorHtml(const ViewContext& ctx, int status, const std::string& title, const std::string& message);
+// `directory`, when given, lists series and categories to go on from.
+std::string ErrorHtml(const ViewContext& ctx, int status, const std::string& title, const std::string& message,
+                      const service::Directory* directory = nullptr);
 
 }  // namespace rapport::http::views

@@ -51,6 +51,7 @@ class SqlStore : public Store {
   Result<std::optional<Post>> FindPostBySlug(std::string_view slug) override;
   Result<std::vector<Post>> ListVisiblePosts(const PostFilter& filter, PageRequest page) override;
   Result<std::int64_t> CountVisiblePosts(const PostFilter& filter) override;
+  Result<std::vector<Post>> ListPostsGoingLive(UnixSeconds after, UnixSeconds until) override;
   Result<std::vector<Post>> ListSeriesPosts(std::int64_t series_id) override;
 
   Result<Comment> InsertComment(const Comment& comment) override;

@@ -153,6 +153,14 @@ Result<std::int64_t> SqlStore::CountVisiblePosts(const PostFilter& filter) {
   return rows->front().Int(0);
 }
 
+Result<std::vector<Post>> SqlStore::ListPostsGoingLive(UnixSeconds after, UnixSeconds until) {
+  return All<Post>(Query(kSelectPosts +
+                             " WHERE status IN ('published', 'scheduled') AND published_at > $1 AND published_at <= $2 "
+                             "ORDER BY published_at, id",
+                         {after, until}),
+                   PostFromRow);
+}
+
 Result<std::vector<Post>> SqlStore::ListSeriesPosts(std::int64_t series_id) {
   return All<Post>(Query(kSelectPosts + " WHERE series_id = $1 ORDER BY series_position, published_at, id", {series_id}),
                    PostFromRow);

@@ -1,0 +1,82 @@
+// Micro-benchmarks of the hot paths of a page view: Markdown for comments,
+// building a thread, serving a cached page (hole filling and gzip stitching)
+// against compressing the whole page, and slugs.
+//
+//   build/bench/rapport_bench
+#include <benchmark/benchmark.h>
+
+#include <string>
+#include <vector>
+
+#include "core/slug.h"
+#include "core/thread.h"
+#include "http/gzip.h"
+#include "render/markdown.h"
+
+namespace rapport {
+namespace {
+
+std::string LongComment() {
+  std::string text;
+  for (int i = 0; i < 12; ++i) {
+    text += "I have been *thinking* about this for weeks, and I wanted to say that the part about breaks "
+            "really landed. https://example.org/a-page was helpful too.\n\n";
+  }
+  return text;
+}
+
+void BM_RenderCommentMarkdown(benchmark::State& state) {
+  const std::string text = LongComment();
+  for (auto _ : state) benchmark::DoNotOptimize(render::RenderMarkdown(text, render::CommentMarkdown()));
+  state.SetBytesProcessed(static_cast<std::int64_t>(state.iterations() * text.size()));
+}
+BENCHMARK(BM_RenderCommentMarkdown);
+
+void BM_BuildThread(benchmark::State& state) {
+  const int n = static_cast<int>(state.range(0));
+  std::vector<Comment> comments(n);
+  for (int i = 0; i < n; ++i) {
+    Comment& c = comments[i];
+    c.id = i + 1;
+    c.created_at = i;
+    c.status = i % 10 == 3 ? CommentStatus::kPending : CommentStatus::kApproved;
+    if (i % 4 != 0) c.parent_id = (i / 4) * 4 + 1;  // every fourth starts a thread; three replies each
+  }
+  for (auto _ : state) {
+    auto tree = BuildThread(comments, [](const Comment& c) { return c.status == CommentStatus::kApproved; },
+                            ThreadOrder::kOldestFirst);
+    benchmark::DoNotOptimize(tree);
+  }
+  state.SetItemsProcessed(state.iterations() * n);
+}
+BENCHMARK(BM_BuildThread)->Arg(200)->Arg(10000);
+
+std::string Page() {
+  std::string page;
+  for (int i = 0; i < 400; ++i) page += "<li class=\"comment\"><p>A comment of a long thread, number " + std::to_string(i) + ".</p></li>\n";
+  return page.substr(0, page.size() / 2) + "\x01hole\x01" + page.substr(page.size() / 2);
+}
+
+void BM_CachedPageFillGzip(benchmark::State& state) {
+  const http::HoledText holed(Page(), "\x01hole\x01");
+  for (auto _ : state) benchmark::DoNotOptimize(holed.FillGzip("Xy3kq0-token-token-token-token-token-t"));
+  state.SetBytesProcessed(static_cast<std::int64_t>(state.iterations() * holed.size()));
+}
+BENCHMARK(BM_CachedPageFillGzip);
+
+void BM_WholePageGzip(benchmark::State& state) {
+  const std::string page = Page();
+  for (auto _ : state) benchmark::DoNotOptimize(http::Gzip(page));
+  state.SetBytesProcessed(static_cast<std::int64_t>(state.iterations() * page.size()));
+}
+BENCHMARK(BM_WholePageGzip);
+
+void BM_Slugify(benchmark::State& state) {
+  for (auto _ : state) benchmark::DoNotOptimize(Slugify("Attachment to Your Therapist IV: Breaks, Holidays & Endings"));
+}
+BENCHMARK(BM_Slugify);
+
+}  // namespace
+}  // namespace rapport
+
+BENCHMARK_MAIN();
