@@ -16,6 +16,7 @@
 
 #include "core/clock.h"
 #include "core/error.h"
+#include "core/risk.h"
 
 namespace rapport {
 
@@ -37,6 +38,16 @@ struct Comment {
   UnixSeconds created_at = 0;
   bool is_author_reply = false;            // written by a site author
   std::optional<std::int64_t> user_id;     // the staff account that wrote it, if any
+  // A private question (or a private answer to one): only its writer and the
+  // staff ever see it; it never appears on the site.
+  bool is_private = false;
+  bool publish_consent = false;  // the writer of a private question allows publishing it, edited
+  RiskLevel risk = RiskLevel::kNone;  // from the crisis screener
+  std::string risk_reasons;           // what the screener matched, for staff
+  UnixSeconds updated_at = 0;         // last edit by staff; 0 if never edited
+  // Set when staff took the comment out of the "waiting for an answer" inbox
+  // without replying.
+  std::optional<UnixSeconds> inbox_dismissed_at;
 };
 
 // What a writer submits, before it is checked and placed in a thread.
@@ -45,6 +56,8 @@ struct CommentInput {
   std::string author_email;
   std::string body_markdown;
   std::optional<std::int64_t> parent_id;
+  bool is_private = false;       // "only the author may read this"
+  bool publish_consent = false;  // and may publish it with details removed
 };
 
 // Limits on what a comment may hold.

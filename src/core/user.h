@@ -27,6 +27,7 @@ struct User {
   std::string bio;           // Markdown, shown on posts
   Role role = Role::kAuthor;
   UnixSeconds created_at = 0;
+  std::string email;  // where notifications go; never shown
 };
 
 // True when the user writes as a site author: their comments are "author replies".

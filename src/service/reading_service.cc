@@ -43,7 +43,12 @@ ReadingService::ReadingService(store::Store& store, const Clock& clock, const Si
 Result<User> ReadingService::Author(std::int64_t id) {
   auto user = store_.FindUserById(id);
   if (!user) return user.error();
-  if (!*user) return User{id, "", "Unknown author", "", "", Role::kAuthor, 0};
+  if (!*user) {
+    User unknown;
+    unknown.id = id;
+    unknown.display_name = "Unknown author";
+    return unknown;
+  }
   return **user;
 }
 

@@ -25,7 +25,10 @@
 #include <vector>
 
 #include "core/comment.h"
+#include "core/mail.h"
+#include "core/moderation.h"
 #include "core/post.h"
+#include "core/session.h"
 #include "core/result.h"
 #include "core/thread.h"
 #include "core/user.h"
@@ -53,6 +56,39 @@ struct ThreadQuery {
   std::vector<std::int64_t> also_visible_ids;
   ThreadOrder order = ThreadOrder::kOldestFirst;
   PageRequest page{0, 50};
+};
+
+// Which comments a moderation list shows.
+struct CommentQuery {
+  std::optional<CommentStatus> status;             // any status when empty
+  std::optional<std::int64_t> post_id;             // one post's comments
+  std::optional<std::int64_t> posts_by_author_id;  // comments on this author's posts
+  bool oldest_first = false;
+  bool risk_first = true;  // crisis, then concern, before the rest
+  PageRequest page{0, 50};
+};
+
+// Which questions the "waiting for an answer" inbox shows: reader comments,
+// top-level or replying to a site author, approved or private, with no
+// author reply yet.
+struct InboxQuery {
+  bool dismissed = false;                          // the dismissed ones instead
+  std::optional<std::int64_t> posts_by_author_id;  // on this author's posts only
+  PageRequest page{0, 50};
+};
+
+// Comments written on one day (days since the Unix epoch, UTC), per status.
+struct DailyCount {
+  std::int64_t day = 0;
+  CommentStatus status = CommentStatus::kApproved;
+  std::int64_t count = 0;
+};
+
+// When a question was asked and when a site author first answered it.
+struct QuestionTiming {
+  std::int64_t question_id = 0;
+  UnixSeconds asked_at = 0;
+  std::optional<UnixSeconds> first_answer_at;
 };
 
 class Store {
@@ -91,6 +127,24 @@ class Store {
   virtual Result<std::optional<User>> FindUserByLogin(std::string_view login) = 0;
   // Ordered by login.
   virtual Result<std::vector<User>> ListUsers() = 0;
+  // Changes display name, signature, bio, email and role.
+  virtual Result<void> UpdateUser(const User& user) = 0;
+  // The stored argon2id hash; "" when no password was ever set.
+  virtual Result<std::string> PasswordHash(std::int64_t user_id) = 0;
+  virtual Result<void> SetPasswordHash(std::int64_t user_id, std::string_view hash) = 0;
+
+  // ---- Sessions and sign-in throttling ---------------------------------------
+  virtual Result<void> CreateSession(const Session& session) = 0;
+  virtual Result<std::optional<Session>> FindSession(std::string_view token_hash) = 0;
+  virtual Result<void> TouchSession(std::string_view token_hash, UnixSeconds at) = 0;
+  virtual Result<void> DeleteSession(std::string_view token_hash) = 0;
+  virtual Result<void> DeleteSessionsOf(std::int64_t user_id) = 0;
+  // Removes sessions past their absolute end or idle since before `idle_before`.
+  virtual Result<void> DeleteExpiredSessions(UnixSeconds now, UnixSeconds idle_before) = 0;
+  // Failed sign-ins are counted per scope ("login:nora", "address:<keyed hash>").
+  virtual Result<void> RecordLoginFailure(std::string_view scope, UnixSeconds at) = 0;
+  virtual Result<std::int64_t> CountLoginFailures(std::string_view scope, UnixSeconds since) = 0;
+  virtual Result<void> ClearLoginFailures(std::string_view scope) = 0;
 
   // ---- Series ---------------------------------------------------------------
   virtual Result<Series> CreateSeries(const Series& series) = 0;
@@ -99,11 +153,14 @@ class Store {
   // Ordered by title.
   virtual Result<std::vector<Series>> ListSeries() = 0;
 
+  virtual Result<void> UpdateSeries(const Series& series) = 0;
+
   // ---- Categories and tags ---------------------------------------------------
   virtual Result<Term> CreateTerm(const Term& term) = 0;
   virtual Result<std::optional<Term>> FindTerm(TermKind kind, std::string_view slug) = 0;
   // Ordered by name.
   virtual Result<std::vector<Term>> ListTerms(TermKind kind) = 0;
+  virtual Result<void> UpdateTerm(const Term& term) = 0;
   // Replaces the post's categories and tags with `term_ids`.
   virtual Result<void> SetPostTerms(std::int64_t post_id, const std::vector<std::int64_t>& term_ids) = 0;
   // Categories first, then tags, each by name.
@@ -118,6 +175,9 @@ class Store {
   // Visible posts matching `filter`, newest first.
   virtual Result<std::vector<Post>> ListVisiblePosts(const PostFilter& filter, PageRequest page) = 0;
   virtual Result<std::int64_t> CountVisiblePosts(const PostFilter& filter) = 0;
+  // Every post in any status, most recently changed first (the desk's list).
+  virtual Result<std::vector<Post>> ListAllPosts(PageRequest page) = 0;
+  virtual Result<std::int64_t> CountAllPosts() = 0;
   // Posts (published or scheduled) whose publication time falls in
   // (after, until]: the ones that went live in that window.
   virtual Result<std::vector<Post>> ListPostsGoingLive(UnixSeconds after, UnixSeconds until) = 0;
@@ -153,6 +213,60 @@ class Store {
       const std::vector<std::int64_t>& post_ids) = 0;
   // How many comments there are in each status, site-wide.
   virtual Result<std::map<CommentStatus, std::int64_t>> CountCommentsByStatus() = 0;
+  // ---- Moderation -------------------------------------------------------------
+  virtual Result<std::vector<Comment>> ListComments(const CommentQuery& query) = 0;
+  virtual Result<std::int64_t> CountComments(const CommentQuery& query) = 0;
+  // Replaces a comment's name and text, keeping the previous ones as a revision.
+  virtual Result<void> UpdateCommentText(std::int64_t id, std::string_view author_name, std::string_view body,
+                                         UnixSeconds at, std::optional<std::int64_t> by_user) = 0;
+  // Oldest first.
+  virtual Result<std::vector<CommentRevision>> ListCommentRevisions(std::int64_t comment_id) = 0;
+  virtual Result<void> AddCommentEvent(const CommentEvent& event) = 0;
+  // Oldest first.
+  virtual Result<std::vector<CommentEvent>> ListCommentEvents(std::int64_t comment_id) = 0;
+  // Comments with this writer's email (or, without one, name) written before `before_id`.
+  virtual Result<std::int64_t> CountEarlierCommentsBy(std::string_view author_name, std::string_view author_email,
+                                                      std::int64_t before_id) = 0;
+  virtual Result<void> SetCommentRisk(std::int64_t id, RiskLevel risk, std::string_view reasons) = 0;
+  virtual Result<void> SetCommentPrivacy(std::int64_t id, bool is_private) = 0;
+  // Takes a question out of the inbox (`at` set) or puts it back (nullopt).
+  virtual Result<void> SetInboxDismissed(std::int64_t id, std::optional<UnixSeconds> at) = 0;
+  // Oldest first.
+  virtual Result<std::vector<Comment>> ListWaitingQuestions(const InboxQuery& query) = 0;
+  virtual Result<std::int64_t> CountWaitingQuestions(const InboxQuery& query) = 0;
+  // The replies to `parent_id`, oldest first (any status).
+  virtual Result<std::vector<Comment>> ListReplies(std::int64_t parent_id) = 0;
+
+  // ---- Figures ----------------------------------------------------------------
+  virtual Result<std::vector<DailyCount>> CountCommentsPerDay(UnixSeconds since) = 0;
+  // Questions (approved or private reader comments, top level or replying to an
+  // author) asked since `since`, with the time of the first author reply.
+  virtual Result<std::vector<QuestionTiming>> QuestionTimings(UnixSeconds since) = 0;
+  // (post id, approved comments written since `since`), most first.
+  virtual Result<std::vector<std::pair<std::int64_t, std::int64_t>>> MostDiscussedPosts(UnixSeconds since,
+                                                                                        int limit) = 0;
+
+  // ---- Mail outbox ----------------------------------------------------------------
+  virtual Result<std::int64_t> EnqueueMail(const OutgoingMail& mail) = 0;
+  // Marks up to `limit` due mails as sending and returns them: queued ones
+  // whose next attempt is due, and "sending" ones claimed before
+  // `stale_before` (their sender died).
+  virtual Result<std::vector<OutgoingMail>> ClaimDueMail(UnixSeconds now, UnixSeconds stale_before, int limit) = 0;
+  virtual Result<void> MarkMailSent(std::int64_t id, UnixSeconds at) = 0;
+  // Records a failed attempt: queued again for `retry_at`, or dead when nullopt.
+  virtual Result<void> MarkMailFailed(std::int64_t id, std::string_view error, std::optional<UnixSeconds> retry_at) = 0;
+  virtual Result<void> RequeueMail(std::int64_t id, UnixSeconds at) = 0;
+  // Newest first.
+  virtual Result<std::vector<OutgoingMail>> ListMail(std::optional<MailStatus> status, PageRequest page) = 0;
+  virtual Result<std::map<MailStatus, std::int64_t>> CountMailByStatus() = 0;
+
+  // ---- Message templates --------------------------------------------------------
+  virtual Result<std::vector<MessageTemplate>> ListTemplates(std::string_view kind) = 0;
+  virtual Result<std::optional<MessageTemplate>> FindTemplate(std::int64_t id) = 0;
+  // Inserts (id 0) or updates; returns it with its id.
+  virtual Result<MessageTemplate> SaveTemplate(const MessageTemplate& message) = 0;
+  virtual Result<void> DeleteTemplate(std::int64_t id) = 0;
+
   // True when a comment with this name and email was approved before (the
   // "approve writers known to the site" policy).
   virtual Result<bool> HasApprovedComment(std::string_view author_name, std::string_view author_email) = 0;

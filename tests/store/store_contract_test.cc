@@ -66,10 +66,10 @@ TEST_P(StoreContractTest, Settings) {
 }
 
 TEST_P(StoreContractTest, UsersHaveUniqueLogins) {
-  auto created = s().CreateUser({0, "nora", "Nora L", "NL", "bio", Role::kAuthor, kNow}, "hash");
+  auto created = s().CreateUser({0, "nora", "Nora L", "NL", "bio", Role::kAuthor, kNow, "nora@example.org"}, "hash");
   ASSERT_TRUE(created.ok());
   EXPECT_GT(created->id, 0);
-  auto again = s().CreateUser({0, "nora", "Other", "", "", Role::kModerator, kNow}, "");
+  auto again = s().CreateUser({0, "nora", "Other", "", "", Role::kModerator, kNow, ""}, "");
   ASSERT_FALSE(again.ok());
   EXPECT_EQ(again.error().code, ErrorCode::kConflict);
   auto found = s().FindUserByLogin("nora");

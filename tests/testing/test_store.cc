@@ -111,7 +111,7 @@ std::unique_ptr<store::Store> TestStore::OpenAgain() const { return Must(store::
 
 SampleSite PlantSampleSite(store::Store& s, UnixSeconds now) {
   SampleSite site;
-  site.author = Must(s.CreateUser({0, "jo", "Jo Stern", "JS", "A therapist.", Role::kAuthor, now}, ""), "author");
+  site.author = Must(s.CreateUser({0, "jo", "Jo Stern", "JS", "A therapist.", Role::kAuthor, now, "jo@example.org"}, ""), "author");
   site.series = Must(s.CreateSeries({0, "holding-on", "Holding On", "Two parts."}), "series");
   site.category = Must(s.CreateTerm({0, TermKind::kCategory, "letters", "Letters", "Reader letters"}), "category");
   site.tag = Must(s.CreateTerm({0, TermKind::kTag, "breaks", "breaks", ""}), "tag");

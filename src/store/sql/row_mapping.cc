@@ -11,6 +11,7 @@ User UserFromRow(const Row& r) {
   u.bio = r.Text(4);
   u.role = ParseRole(r.Text(5)).value_or(Role::kAuthor);
   u.created_at = r.Int(6);
+  u.email = r.Text(7);
   return u;
 }
 
@@ -58,7 +59,38 @@ Comment CommentFromRow(const Row& r) {
   c.created_at = r.Int(9);
   c.is_author_reply = r.Int(10) != 0;
   c.user_id = r.OptionalInt(11);
+  c.is_private = r.Int(12) != 0;
+  c.publish_consent = r.Int(13) != 0;
+  c.risk = ParseRiskLevel(r.Text(14)).value_or(RiskLevel::kNone);
+  c.risk_reasons = r.Text(15);
+  c.updated_at = r.Int(16);
+  c.inbox_dismissed_at = r.OptionalInt(17);
   return c;
+}
+
+Session SessionFromRow(const Row& r) {
+  return Session{r.Text(0), r.Int(1), r.Int(2), r.Int(3), r.Int(4)};
+}
+
+OutgoingMail MailFromRow(const Row& r) {
+  OutgoingMail m;
+  m.id = r.Int(0);
+  m.recipient = r.Text(1);
+  m.subject = r.Text(2);
+  m.body = r.Text(3);
+  m.kind = r.Text(4);
+  m.comment_id = r.OptionalInt(5);
+  m.status = ParseMailStatus(r.Text(6)).value_or(MailStatus::kQueued);
+  m.attempts = static_cast<int>(r.Int(7));
+  m.next_attempt_at = r.Int(8);
+  m.last_error = r.Text(9);
+  m.created_at = r.Int(10);
+  m.sent_at = r.OptionalInt(11);
+  return m;
+}
+
+MessageTemplate TemplateFromRow(const Row& r) {
+  return MessageTemplate{r.Int(0), r.Text(1), r.Text(2), r.Text(3), r.Int(4)};
 }
 
 std::string Placeholders(std::vector<Value>& params, const std::vector<std::int64_t>& values) {

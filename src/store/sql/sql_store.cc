@@ -123,10 +123,10 @@ Result<std::string> SqlStore::InitSetting(std::string_view key, std::string_view
 
 Result<User> SqlStore::CreateUser(const User& user, std::string_view password_hash) {
   auto rows = Query(
-      "INSERT INTO users (login, display_name, signature, bio, role, password_hash, created_at) "
-      "VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id",
+      "INSERT INTO users (login, display_name, signature, bio, role, password_hash, created_at, email) "
+      "VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING id",
       {user.login, user.display_name, user.signature, user.bio, std::string(RoleName(user.role)),
-       std::string(password_hash), user.created_at});
+       std::string(password_hash), user.created_at, user.email});
   if (!rows) {
     if (rows.error().code == ErrorCode::kConflict) {
       return Error::Conflict("There is already a user called \"" + user.login + "\".", "login");

@@ -33,15 +33,30 @@ class SqlStore : public Store {
   Result<std::optional<User>> FindUserById(std::int64_t id) override;
   Result<std::optional<User>> FindUserByLogin(std::string_view login) override;
   Result<std::vector<User>> ListUsers() override;
+  Result<void> UpdateUser(const User& user) override;
+  Result<std::string> PasswordHash(std::int64_t user_id) override;
+  Result<void> SetPasswordHash(std::int64_t user_id, std::string_view hash) override;
+
+  Result<void> CreateSession(const Session& session) override;
+  Result<std::optional<Session>> FindSession(std::string_view token_hash) override;
+  Result<void> TouchSession(std::string_view token_hash, UnixSeconds at) override;
+  Result<void> DeleteSession(std::string_view token_hash) override;
+  Result<void> DeleteSessionsOf(std::int64_t user_id) override;
+  Result<void> DeleteExpiredSessions(UnixSeconds now, UnixSeconds idle_before) override;
+  Result<void> RecordLoginFailure(std::string_view scope, UnixSeconds at) override;
+  Result<std::int64_t> CountLoginFailures(std::string_view scope, UnixSeconds since) override;
+  Result<void> ClearLoginFailures(std::string_view scope) override;
 
   Result<Series> CreateSeries(const Series& series) override;
   Result<std::optional<Series>> FindSeriesById(std::int64_t id) override;
   Result<std::optional<Series>> FindSeriesBySlug(std::string_view slug) override;
   Result<std::vector<Series>> ListSeries() override;
+  Result<void> UpdateSeries(const Series& series) override;
 
   Result<Term> CreateTerm(const Term& term) override;
   Result<std::optional<Term>> FindTerm(TermKind kind, std::string_view slug) override;
   Result<std::vector<Term>> ListTerms(TermKind kind) override;
+  Result<void> UpdateTerm(const Term& term) override;
   Result<void> SetPostTerms(std::int64_t post_id, const std::vector<std::int64_t>& term_ids) override;
   Result<std::vector<Term>> ListPostTerms(std::int64_t post_id) override;
 
@@ -51,6 +66,8 @@ class SqlStore : public Store {
   Result<std::optional<Post>> FindPostBySlug(std::string_view slug) override;
   Result<std::vector<Post>> ListVisiblePosts(const PostFilter& filter, PageRequest page) override;
   Result<std::int64_t> CountVisiblePosts(const PostFilter& filter) override;
+  Result<std::vector<Post>> ListAllPosts(PageRequest page) override;
+  Result<std::int64_t> CountAllPosts() override;
   Result<std::vector<Post>> ListPostsGoingLive(UnixSeconds after, UnixSeconds until) override;
   Result<std::vector<Post>> ListSeriesPosts(std::int64_t series_id) override;
 
@@ -67,6 +84,39 @@ class SqlStore : public Store {
       const std::vector<std::int64_t>& post_ids) override;
   Result<std::map<CommentStatus, std::int64_t>> CountCommentsByStatus() override;
   Result<bool> HasApprovedComment(std::string_view author_name, std::string_view author_email) override;
+
+  Result<std::vector<Comment>> ListComments(const CommentQuery& query) override;
+  Result<std::int64_t> CountComments(const CommentQuery& query) override;
+  Result<void> UpdateCommentText(std::int64_t id, std::string_view author_name, std::string_view body, UnixSeconds at,
+                                 std::optional<std::int64_t> by_user) override;
+  Result<std::vector<CommentRevision>> ListCommentRevisions(std::int64_t comment_id) override;
+  Result<void> AddCommentEvent(const CommentEvent& event) override;
+  Result<std::vector<CommentEvent>> ListCommentEvents(std::int64_t comment_id) override;
+  Result<std::int64_t> CountEarlierCommentsBy(std::string_view author_name, std::string_view author_email,
+                                              std::int64_t before_id) override;
+  Result<void> SetCommentRisk(std::int64_t id, RiskLevel risk, std::string_view reasons) override;
+  Result<void> SetCommentPrivacy(std::int64_t id, bool is_private) override;
+  Result<void> SetInboxDismissed(std::int64_t id, std::optional<UnixSeconds> at) override;
+  Result<std::vector<Comment>> ListWaitingQuestions(const InboxQuery& query) override;
+  Result<std::int64_t> CountWaitingQuestions(const InboxQuery& query) override;
+  Result<std::vector<Comment>> ListReplies(std::int64_t parent_id) override;
+
+  Result<std::vector<DailyCount>> CountCommentsPerDay(UnixSeconds since) override;
+  Result<std::vector<QuestionTiming>> QuestionTimings(UnixSeconds since) override;
+  Result<std::vector<std::pair<std::int64_t, std::int64_t>>> MostDiscussedPosts(UnixSeconds since, int limit) override;
+
+  Result<std::int64_t> EnqueueMail(const OutgoingMail& mail) override;
+  Result<std::vector<OutgoingMail>> ClaimDueMail(UnixSeconds now, UnixSeconds stale_before, int limit) override;
+  Result<void> MarkMailSent(std::int64_t id, UnixSeconds at) override;
+  Result<void> MarkMailFailed(std::int64_t id, std::string_view error, std::optional<UnixSeconds> retry_at) override;
+  Result<void> RequeueMail(std::int64_t id, UnixSeconds at) override;
+  Result<std::vector<OutgoingMail>> ListMail(std::optional<MailStatus> status, PageRequest page) override;
+  Result<std::map<MailStatus, std::int64_t>> CountMailByStatus() override;
+
+  Result<std::vector<MessageTemplate>> ListTemplates(std::string_view kind) override;
+  Result<std::optional<MessageTemplate>> FindTemplate(std::int64_t id) override;
+  Result<MessageTemplate> SaveTemplate(const MessageTemplate& message) override;
+  Result<void> DeleteTemplate(std::int64_t id) override;
 
  protected:
   // The backend's migrations, in version order starting at 1.

@@ -9,7 +9,7 @@ const std::string kSelectComments = "SELECT " + std::string(kCommentColumns) + "
 
 // The condition "this comment is shown": approved, or one of the viewer's own.
 std::string VisibleCondition(const ThreadQuery& query, std::vector<Value>& params, std::string_view alias) {
-  std::string cond = std::string(alias) + ".status = 'approved'";
+  std::string cond = "(" + std::string(alias) + ".status = 'approved' AND " + std::string(alias) + ".is_private = 0)";
   if (!query.also_visible_ids.empty()) {
     cond = "(" + cond + " OR " + std::string(alias) + ".id IN (" + Placeholders(params, query.also_visible_ids) + "))";
   }
@@ -31,11 +31,14 @@ Result<Comment> SqlStore::InsertComment(const Comment& comment) {
   RAPPORT_RETURN_IF_ERROR(InTransaction([&]() -> Result<void> {
     auto rows = Query(
         "INSERT INTO comments (post_id, parent_id, root_id, depth, author_name, author_email, body, status, "
-        "created_at, is_author_reply, user_id) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11) RETURNING id",
+        "created_at, is_author_reply, user_id, is_private, publish_consent, risk_level, risk_reasons) "
+        "VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15) RETURNING id",
         {comment.post_id, OptionalInt(comment.parent_id), comment.root_id, std::int64_t{comment.depth},
          comment.author_name, comment.author_email, comment.body_markdown,
          std::string(CommentStatusName(comment.status)), comment.created_at,
-         std::int64_t{comment.is_author_reply ? 1 : 0}, OptionalInt(comment.user_id)});
+         std::int64_t{comment.is_author_reply ? 1 : 0}, OptionalInt(comment.user_id),
+         std::int64_t{comment.is_private ? 1 : 0}, std::int64_t{comment.publish_consent ? 1 : 0},
+         std::string(RiskLevelName(comment.risk)), comment.risk_reasons});
     if (!rows) return rows.error();
     stored.id = rows->front().Int(0);
     if (stored.root_id == 0) {
@@ -117,7 +120,7 @@ Result<std::map<std::int64_t, std::int64_t>> SqlStore::CountApprovedComments(
   if (post_ids.empty()) return counts;
   std::vector<Value> params;
   const std::string in = Placeholders(params, post_ids);
-  auto rows = Query("SELECT post_id, COUNT(*) FROM comments WHERE status = 'approved' AND post_id IN (" + in +
+  auto rows = Query("SELECT post_id, COUNT(*) FROM comments WHERE status = 'approved' AND is_private = 0 AND post_id IN (" + in +
                         ") GROUP BY post_id",
                     params);
   if (!rows) return rows.error();

@@ -80,6 +80,71 @@ CREATE INDEX comments_in_thread ON comments (root_id, status);
 CREATE INDEX comments_by_status ON comments (status, created_at);
 CREATE INDEX comments_by_writer ON comments (author_email, author_name, status);
 )sql"},
+      {2, "the author's desk", R"sql(
+ALTER TABLE users ADD COLUMN email TEXT NOT NULL DEFAULT '';
+ALTER TABLE comments ADD COLUMN is_private INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE comments ADD COLUMN publish_consent INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE comments ADD COLUMN risk_level TEXT NOT NULL DEFAULT 'none';
+ALTER TABLE comments ADD COLUMN risk_reasons TEXT NOT NULL DEFAULT '';
+ALTER TABLE comments ADD COLUMN inbox_dismissed_at INTEGER;
+ALTER TABLE comments ADD COLUMN updated_at INTEGER NOT NULL DEFAULT 0;
+CREATE INDEX comments_for_inbox ON comments (is_author_reply, status, created_at);
+CREATE INDEX comments_by_parent ON comments (parent_id, is_author_reply);
+CREATE TABLE sessions (
+  token_hash TEXT PRIMARY KEY,
+  user_id INTEGER NOT NULL REFERENCES users (id) ON DELETE CASCADE,
+  created_at INTEGER NOT NULL,
+  last_seen_at INTEGER NOT NULL,
+  expires_at INTEGER NOT NULL
+);
+CREATE INDEX sessions_by_user ON sessions (user_id);
+CREATE TABLE login_failures (
+  id INTEGER PRIMARY KEY,
+  scope TEXT NOT NULL,
+  at INTEGER NOT NULL
+);
+CREATE INDEX login_failures_by_scope ON login_failures (scope, at);
+CREATE TABLE comment_revisions (
+  id INTEGER PRIMARY KEY,
+  comment_id INTEGER NOT NULL REFERENCES comments (id) ON DELETE CASCADE,
+  author_name TEXT NOT NULL,
+  body TEXT NOT NULL,
+  replaced_at INTEGER NOT NULL,
+  replaced_by INTEGER REFERENCES users (id) ON DELETE SET NULL
+);
+CREATE INDEX comment_revisions_by_comment ON comment_revisions (comment_id, id);
+CREATE TABLE comment_events (
+  id INTEGER PRIMARY KEY,
+  comment_id INTEGER NOT NULL REFERENCES comments (id) ON DELETE CASCADE,
+  user_id INTEGER REFERENCES users (id) ON DELETE SET NULL,
+  action TEXT NOT NULL,
+  detail TEXT NOT NULL DEFAULT '',
+  at INTEGER NOT NULL
+);
+CREATE INDEX comment_events_by_comment ON comment_events (comment_id, id);
+CREATE TABLE outbox (
+  id INTEGER PRIMARY KEY,
+  recipient TEXT NOT NULL,
+  subject TEXT NOT NULL,
+  body TEXT NOT NULL,
+  kind TEXT NOT NULL,
+  comment_id INTEGER REFERENCES comments (id) ON DELETE SET NULL,
+  status TEXT NOT NULL CHECK (status IN ('queued', 'sending', 'sent', 'dead')),
+  attempts INTEGER NOT NULL DEFAULT 0,
+  next_attempt_at INTEGER NOT NULL,
+  last_error TEXT NOT NULL DEFAULT '',
+  created_at INTEGER NOT NULL,
+  sent_at INTEGER
+);
+CREATE INDEX outbox_due ON outbox (status, next_attempt_at);
+CREATE TABLE message_templates (
+  id INTEGER PRIMARY KEY,
+  kind TEXT NOT NULL,
+  title TEXT NOT NULL,
+  body TEXT NOT NULL,
+  updated_at INTEGER NOT NULL
+);
+)sql"},
   };
   return migrations;
 }
