@@ -15,6 +15,17 @@ namespace rapport::cli {
 int RunServe(Config& config);
 int RunMigrate(Config& config);
 
+struct UserArgs {
+  std::string login;
+  std::string role = "author";
+  std::string display_name;
+  std::string signature;
+  std::string email;
+};
+int RunUserAdd(Config& config, const UserArgs& args);
+int RunUserPasswd(Config& config, const UserArgs& args);
+int RunUserList(Config& config);
+
 // Opens the store named by config.db and checks its schema: a new database
 // gets the current schema; an older one is refused with a clear message
 // unless `migrate` is true.

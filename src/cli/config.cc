@@ -56,6 +56,11 @@ std::vector<FileSetting> FileSettings(Config& c) {
       {"limits.write_timeout_seconds", Into(c.server.write_timeout)},
       {"limits.shutdown_grace_seconds", Into(c.server.shutdown_grace)},
       {"cache.max_bytes", Into(c.cache_bytes)},
+      {"mail.smtp_url", Into(c.mail.url)},
+      {"mail.from", Into(c.mail.from)},
+      {"mail.username", Into(c.mail.username)},
+      {"mail.password", Into(c.mail.password)},
+      {"mail.require_tls", Into(c.mail.require_tls)},
   };
 }
 
@@ -170,6 +175,17 @@ void AddServeOptions(CLI::App& command, Config& c) {
         ->check(CLI::PositiveNumber)
         ->default_str(std::to_string(target.count()));
   };
+  command.add_option("--smtp-url", c.mail.url,
+                     "Mail server, smtp://HOST:PORT (STARTTLS when offered) or smtps://HOST:PORT; empty: mail waits "
+                     "in the outbox")
+      ->envname("RAPPORT_SMTP_URL");
+  command.add_option("--mail-from", c.mail.from, "Sender of the site's mail")->envname("RAPPORT_MAIL_FROM")->capture_default_str();
+  command.add_option("--smtp-user", c.mail.username, "Mail server user name")->envname("RAPPORT_SMTP_USER");
+  command.add_option("--smtp-password", c.mail.password, "Mail server password (prefer the environment variable)")
+      ->envname("RAPPORT_SMTP_PASSWORD");
+  command.add_flag("--smtp-require-tls,!--no-smtp-require-tls", c.mail.require_tls,
+                   "Refuse to send mail without TLS")
+      ->envname("RAPPORT_SMTP_REQUIRE_TLS");
   seconds("--header-timeout", c.server.header_timeout, "RAPPORT_HEADER_TIMEOUT",
           "Seconds a client has to send a request's headers (and the idle keep-alive wait)");
   seconds("--body-timeout", c.server.body_timeout, "RAPPORT_BODY_TIMEOUT", "Seconds a client has to send a request's body");

@@ -13,6 +13,7 @@
 
 #include "core/result.h"
 #include "http/server.h"
+#include "notify/mailer.h"
 #include "service/site_options.h"
 
 namespace rapport::cli {
@@ -30,6 +31,7 @@ struct Config {
   std::string comment_order = "oldest";    // oldest | newest
   service::SiteOptions site;
   http::ServerOptions server;
+  notify::SmtpOptions mail;
 };
 
 // Finds --config FILE (or --config=FILE) in argv, else RAPPORT_CONFIG.

@@ -24,6 +24,24 @@ int main(int argc, char** argv) {
   CLI::App* migrate = app.add_subcommand("migrate", "Bring the database to the schema this build needs.");
   AddDatabaseOptions(*migrate, config);
 
+  UserArgs user_args;
+  CLI::App* user = app.add_subcommand("user", "Manage staff accounts (admins, authors, moderators).");
+  user->require_subcommand(1);
+  CLI::App* user_add = user->add_subcommand("add", "Add an account; asks for its password.");
+  user_add->add_option("NAME", user_args.login, "Sign-in name")->required();
+  user_add->add_option("--role", user_args.role, "admin, author or moderator")
+      ->check(CLI::IsMember({"admin", "author", "moderator"}))
+      ->capture_default_str();
+  user_add->add_option("--display-name", user_args.display_name, "Name shown on posts and replies (default: NAME)");
+  user_add->add_option("--signature", user_args.signature, "Initials signed under replies, e.g. JS");
+  user_add->add_option("--email", user_args.email, "Where notifications go (never shown)");
+  AddDatabaseOptions(*user_add, config);
+  CLI::App* user_passwd = user->add_subcommand("passwd", "Set an account's password; ends its sessions.");
+  user_passwd->add_option("NAME", user_args.login, "Sign-in name")->required();
+  AddDatabaseOptions(*user_passwd, config);
+  CLI::App* user_list = user->add_subcommand("list", "List the accounts.");
+  AddDatabaseOptions(*user_list, config);
+
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
@@ -31,5 +49,8 @@ int main(int argc, char** argv) {
   }
   if (*serve) return RunServe(config);
   if (*migrate) return RunMigrate(config);
+  if (*user_add) return RunUserAdd(config, user_args);
+  if (*user_passwd) return RunUserPasswd(config, user_args);
+  if (*user_list) return RunUserList(config);
   return 2;
 }

@@ -55,6 +55,20 @@ int RunServe(Config& config) {
       spdlog::warn("{}", LogLine("publication_watch_failed").Add("error", ticked.error().message).Fields());
     }
   });
+  background.Every("outbox", std::chrono::seconds(5), [&site] {
+    if (auto pass = (*site)->outbox().RunOnce(); !pass) {
+      spdlog::warn("{}", LogLine("outbox_failed").Add("error", pass.error().message).Fields());
+    }
+  });
+  background.Every("digest", std::chrono::minutes(10), [&site] {
+    if (auto sent = (*site)->SendDigestIfDue(); !sent) {
+      spdlog::warn("{}", LogLine("digest_failed").Add("error", sent.error().message).Fields());
+    }
+  });
+  background.Every("sessions", std::chrono::hours(1), [&store, &clock, &site] {
+    const auto& auth = (*site)->auth().options();
+    (void)(*store)->DeleteExpiredSessions(clock.Now(), clock.Now() - auth.idle_seconds);
+  });
   server.Run(/*handle_signals=*/true);
   background.Stop();
   spdlog::info("{}", LogLine("stopped").Fields());

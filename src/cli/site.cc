@@ -6,13 +6,44 @@
 
 namespace rapport::cli {
 
-Site::Site(store::Store& store, const Clock& clock, const Config& config)
-    : config_(config),
+Site::Site(store::Store& store, const Clock& clock, const Config& config, std::string key)
+    : store_(store),
+      clock_(clock),
+      config_(config),
+      signer_(std::make_shared<const safety::Signer>(std::move(key))),
       settings_(store, bus_, config_.site),
       reading_(store, clock, config_.site),
-      comments_(store, clock, config_.site, bus_),
+      comments_(store, clock, config_.site, bus_, &mail_),
       publication_watch_(store, clock, bus_),
-      cache_(config_.cache_bytes) {}
+      mail_(store, clock, config_.site, settings_,
+            [this](std::int64_t id) { return http::App::WriterLink(*signer_, id); }),
+      auth_(store, clock),
+      moderation_(store, clock, config_.site, bus_, mail_),
+      editor_(store, clock, bus_),
+      figures_(store, clock),
+      admin_(store, clock, auth_),
+      cache_(config_.cache_bytes),
+      mailer_(config_.mail),
+      outbox_(store, clock, mailer_) {}
+
+Result<int> Site::SendDigestIfDue() {
+  auto desk = settings_.Desk();
+  if (!desk) return desk.error();
+  if (desk->notify != service::NotifyMode::kDigest) return 0;
+  const UnixSeconds now = clock_.Now();
+  auto last = store_.InitSetting("desk.last_digest_at", std::to_string(now));
+  if (!last) return last.error();
+  const UnixSeconds since = std::stoll(*last);
+  if (now - since < 86400) return 0;
+  int sent = 0;
+  RAPPORT_RETURN_IF_ERROR(store_.InTransaction([&]() -> Result<void> {
+    auto digests = mail_.Digest(since, now);
+    if (!digests) return digests.error();
+    sent = *digests;
+    return store_.PutSetting("desk.last_digest_at", std::to_string(now));
+  }));
+  return sent;
+}
 
 Result<std::unique_ptr<Site>> Site::Create(store::Store& store, const Clock& clock, const Config& config) {
   auto key = LoadOrCreateSigningKey(store);
@@ -20,7 +51,7 @@ Result<std::unique_ptr<Site>> Site::Create(store::Store& store, const Clock& clo
   auto theme = render::Theme::Load(config.theme_dir);
   if (!theme) return theme.error();
 
-  std::unique_ptr<Site> site(new Site(store, clock, config));
+  std::unique_ptr<Site> site(new Site(store, clock, config, *key));
   http::PageCache& cache = site->cache_;
   site->bus_.Subscribe([&cache](const std::vector<std::string>& tags) { cache.Invalidate(tags); });
 
@@ -28,9 +59,13 @@ Result<std::unique_ptr<Site>> Site::Create(store::Store& store, const Clock& clo
   options.secure_cookies = config.secure_cookies;
   // A form field may hold a whole comment, percent-encoded (up to three bytes per byte).
   options.form_limits.max_value_bytes = site->config_.site.comment_limits.max_body_bytes * 3;
+  http::DeskServices desk{&site->auth_,     &site->moderation_, &site->editor_, &site->settings_,
+                          &site->figures_,  &site->admin_,      &site->config_.site, &clock};
+  site->desk_ = std::make_unique<http::Desk>(desk, *theme, site->signer_,
+                                             http::DeskOptions{config.secure_cookies, 4 * 1024 * 1024});
   site->app_ = std::make_unique<http::App>(
       http::AppServices{&site->reading_, &site->comments_, &site->settings_, &site->config_.site}, *theme,
-      std::make_shared<const safety::Signer>(*key), cache, options);
+      site->signer_, cache, options, site->desk_.get());
   return site;
 }
 

@@ -11,6 +11,14 @@
 #include "cli/config.h"
 #include "core/clock.h"
 #include "http/app.h"
+#include "http/desk/desk.h"
+#include "notify/outbox_sender.h"
+#include "service/admin_service.h"
+#include "service/auth_service.h"
+#include "service/editor_service.h"
+#include "service/figures_service.h"
+#include "service/mail_composer.h"
+#include "service/moderation_service.h"
 #include "http/page_cache.h"
 #include "service/change_bus.h"
 #include "service/comment_service.h"
@@ -33,17 +41,39 @@ class Site {
   service::CommentService& comments() { return comments_; }
   service::ReadingService& reading() { return reading_; }
   service::PublicationWatch& publication_watch() { return publication_watch_; }
+  service::AuthService& auth() { return auth_; }
+  service::ModerationService& moderation() { return moderation_; }
+  service::EditorService& editor() { return editor_; }
+  service::MailComposer& mail() { return mail_; }
+  notify::OutboxSender& outbox() { return outbox_; }
+  const safety::Signer& signer() const { return *signer_; }
+
+  // Sends the daily digest to authors who chose one, when a day has passed
+  // since the last (a background job calls this every hour).
+  Result<int> SendDigestIfDue();
 
  private:
-  Site(store::Store& store, const Clock& clock, const Config& config);
+  Site(store::Store& store, const Clock& clock, const Config& config, std::string key);
 
+  store::Store& store_;
+  const Clock& clock_;
   Config config_;
+  std::shared_ptr<const safety::Signer> signer_;
   service::ChangeBus bus_;
   service::SettingsService settings_;
   service::ReadingService reading_;
   service::CommentService comments_;
   service::PublicationWatch publication_watch_;
+  service::MailComposer mail_;
+  service::AuthService auth_;
+  service::ModerationService moderation_;
+  service::EditorService editor_;
+  service::FiguresService figures_;
+  service::AdminService admin_;
   http::PageCache cache_;
+  notify::SmtpMailer mailer_;
+  notify::OutboxSender outbox_;
+  std::unique_ptr<http::Desk> desk_;
   std::unique_ptr<http::App> app_;
 };
 

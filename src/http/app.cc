@@ -4,6 +4,7 @@
 
 #include "core/hash.h"
 #include "core/log_line.h"
+#include "http/desk/desk.h"
 #include "http/gzip.h"
 #include "http/status_mapping.h"
 
@@ -46,9 +47,15 @@ bool EtagMatches(std::string_view if_none_match, std::string_view etag) {
 }  // namespace
 
 App::App(AppServices services, std::shared_ptr<const render::Theme> theme,
-         std::shared_ptr<const safety::Signer> signer, PageCache& cache, AppOptions options)
+         std::shared_ptr<const safety::Signer> signer, PageCache& cache, AppOptions options, Desk* desk)
     : services_(services), theme_(std::move(theme)), signer_(std::move(signer)), cache_(cache), options_(options) {
   AddRoutes();
+  if (desk) desk->AddRoutes(router_);
+}
+
+std::string App::WriterLink(const safety::Signer& signer, std::int64_t comment_id) {
+  const std::string id = std::to_string(comment_id);
+  return "/my/comments/" + id + "?k=" + signer.Mac("writer-link", id);
 }
 
 void App::AddRoutes() {
@@ -61,6 +68,8 @@ void App::AddRoutes() {
   router_.Add(verb::get, "/posts/{slug}/comments/{id}", [this, param](const Request& r, const PathParams& p) {
     return ShowBranch(r, param(p, "slug"), param(p, "id"));
   });
+  router_.Add(verb::get, "/my/comments/{id}",
+              [this, param](const Request& r, const PathParams& p) { return ShowOwnComment(r, param(p, "id")); });
   router_.Add(verb::get, "/series/{slug}",
               [this, param](const Request& r, const PathParams& p) { return ShowSeries(r, param(p, "slug")); });
   router_.Add(verb::get, "/categories/{slug}", [this, param](const Request& r, const PathParams& p) {

@@ -44,8 +44,13 @@ struct AppServices {
 
 class App {
  public:
+  // `desk` (may be null) adds the author's desk at /desk.
   App(AppServices services, std::shared_ptr<const render::Theme> theme, std::shared_ptr<const safety::Signer> signer,
-      PageCache& cache, AppOptions options);
+      PageCache& cache, AppOptions options, class Desk* desk = nullptr);
+
+  // The path of the page where a comment's writer reads it and any private
+  // answer; signed, so only someone given the link can open it.
+  static std::string WriterLink(const safety::Signer& signer, std::int64_t comment_id);
 
   Response Handle(const Request& request) const;
 
@@ -64,6 +69,7 @@ class App {
   Response ShowSeries(const Request& req, const std::string& slug) const;
   Response ShowTerm(const Request& req, TermKind kind, const std::string& slug) const;
   Response PostComment(const Request& req, const std::string& slug) const;
+  Response ShowOwnComment(const Request& req, const std::string& id) const;
   Response StaticFile(const Request& req, const std::string& path) const;
   Response ErrorPage(const Request& req, const Error& error) const;
 

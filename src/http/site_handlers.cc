@@ -1,4 +1,5 @@
 // App: the reader's pages and the comment form.
+#include <algorithm>
 #include <charconv>
 
 #include "http/app.h"
@@ -151,6 +152,28 @@ Response App::ShowBranch(const Request& req, const std::string& slug, const std:
   return r;
 }
 
+Response App::ShowOwnComment(const Request& req, const std::string& id_text) const {
+  const auto id = ParseId(id_text);
+  const Error gone = Error::NotFound("This link doesn't lead to a comment. If you copied it from an email, please check "
+                                     "that all of it was copied.");
+  if (!id) return ErrorPage(req, gone);
+  const ReaderSession reader = ReaderSession::From(req, *signer_);
+  const bool own = std::find(reader.own_comment_ids.begin(), reader.own_comment_ids.end(), *id) !=
+                   reader.own_comment_ids.end();
+  if (!own && !signer_->Verify("writer-link", id_text, req.Query("k").value_or(""))) return ErrorPage(req, gone);
+  auto view = services_.reading->ForWriter(*id);
+  if (!view) return ErrorPage(req, view.error());
+  auto ctx = Context(req, reader.CsrfToken(*signer_));
+  if (!ctx) return ErrorPage(req, ctx.error());
+  auto html = views::WriterHtml(*ctx, *view, WriterLink(*signer_, *id));
+  if (!html) return ErrorPage(req, html.error());
+  Response r = Response::Html(std::move(*html));
+  r.SetHeader("Cache-Control", "private, no-store");
+  r.SetHeader("X-Robots-Tag", "noindex");
+  reader.AttachCookies(r, options_.secure_cookies);
+  return r;
+}
+
 Response App::PostComment(const Request& req, const std::string& slug) const {
   const ReaderSession reader = ReaderSession::From(req, *signer_);
   if (req.ContentType() != "application/x-www-form-urlencoded") {
@@ -168,7 +191,10 @@ Response App::PostComment(const Request& req, const std::string& slug) const {
   view.form.author_email = form->GetOr("author_email");
   view.form.body = form->GetOr("body");
 
-  CommentInput input{view.form.author_name, view.form.author_email, view.form.body, std::nullopt};
+  view.form.is_private = form->GetOr("private") == "1";
+  view.form.publish_consent = form->GetOr("consent") == "1";
+  CommentInput input{view.form.author_name, view.form.author_email, view.form.body, std::nullopt,
+                     view.form.is_private, view.form.publish_consent};
   Error problem;
   bool failed = false;
   if (const std::string parent = form->GetOr("parent_id"); !parent.empty()) {

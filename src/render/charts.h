@@ -10,7 +10,10 @@
 //  - No style= attributes, no <style>, no <script>, no event handlers, no
 //    links or other external references. Colours come from classes; the only
 //    presentation attributes are fill/stroke set to "currentColor" or "none",
-//    font-size (12 units, which the layout assumes) and text-anchor.
+//    font-size (12 units, which the layout assumes) and text-anchor. The root
+//    has fill="currentColor" and lines stroke="currentColor", so a chart the
+//    stylesheet does not colour is drawn in the text colour; CSS overrides
+//    presentation attributes.
 //  - Every text (title, labels, series names, unit) is stripped of control
 //    characters and malformed UTF-8, then escaped with EscapeHtml.
 //  - Deterministic: the same input gives the same bytes.
@@ -31,7 +34,8 @@
 //   .chart-label            a category label (a date, a month, a post title)
 //   .chart-unit             the unit written above the value axis ("comments")
 //   .chart-bar              a bar, a stacked segment or a legend swatch of a bar chart
-//   .chart-line             the line of one series (a <path>; a gap starts a new subpath)
+//   .chart-line             the line of one series (a <path>; a gap starts a new subpath),
+//                           or a legend swatch of a line chart (a <line>); colour with stroke
 //   .chart-point            a dot on a line (it carries the value's <title>)
 //   .chart-value-label      the total written at the end of a ranked bar
 //   .chart-legend           the legend (only with two series or more), holding
@@ -42,6 +46,8 @@
 //   td.chart-missing (a cell with no value), th.chart-total and td.chart-total (the Total column)
 // Suggested rules: .chart { display: block; width: 100%; height: auto; }
 //   .chart-grid { stroke-opacity: .15 } .chart-tick-label, .chart-label { fill-opacity: .7 }
+//   .chart-bar.series-approved { fill: … } .chart-line.series-median { stroke: …; stroke-width: 2 }
+//   .chart-point.series-median { fill: … }
 //
 // Thread safety: pure functions; safe to call from any thread.
 #pragma once
@@ -57,23 +63,24 @@ namespace rapport::render {
 inline constexpr double kMaxChartValue = 1e15;
 
 struct ChartSeries {
-  std::string name;        // read between number and unit: "14 approved comments", "3.5 median hours"
-  std::vector<double> values;  // one per label; NaN for "no value"
-  std::string css_class;   // e.g. "series-approved"; letters, digits, '-', '_' and spaces (several classes)
+  std::string name{};            // read between number and unit: "14 approved comments", "3.5 median hours"
+  std::vector<double> values{};  // one per label; NaN for "no value"
+  std::string css_class{};       // e.g. "series-approved"; letters, digits, '-', '_', spaces between classes
 };
 
 struct ChartData {
-  std::string title;        // the figure caption and the SVG <title>
+  std::string title{};  // the figure caption and the SVG <title>
   // One or two sentences summarising the data, for the SVG <desc>. When
-  // empty, one is written from the numbers (see DescribeBars, DescribeLines).
-  std::string description;
+  // empty, one is written from the numbers (see DescribeBars, DescribeLines),
+  // or "No data yet." when there is nothing to draw.
+  std::string description{};
   // The categories along the x axis (or down the side of ranked bars).
   // "2026-11-03" reads "3 November" (with the year when the labels span
   // several years) and is abbreviated "3 Nov" on the axis; "2026-11" reads
   // "November 2026". Anything else is shown as written, cut on the axis.
-  std::vector<std::string> labels;
-  std::vector<ChartSeries> series;  // one or more, each as long as labels
-  std::string value_unit;   // plural, e.g. "comments", "hours"; may be empty
+  std::vector<std::string> labels{};
+  std::vector<ChartSeries> series{};  // one or more, each as long as labels
+  std::string value_unit{};           // plural, e.g. "comments", "hours"; may be empty
 };
 
 enum class BarLayout {
@@ -81,7 +88,6 @@ enum class BarLayout {
   kGrouped,  // one bar per series side by side within each label's slot
 };
 
-// Options shared by the two charts with a vertical value axis.
 struct BarChartOptions {
   // Size in viewBox units. The SVG scales to its container, so these set the
   // aspect ratio and the size of text (12 units) relative to the chart.
@@ -102,6 +108,7 @@ struct BarChartOptions {
   std::string id_prefix = "chart";
 };
 
+// The fields shared with BarChartOptions mean the same.
 struct LineChartOptions {
   int width = 720;
   int height = 300;
@@ -125,7 +132,7 @@ struct ChartTableOptions {
   bool total_column = false;
   // Heading of the label column. Empty: "Date", "Month" or "Item", from the
   // shape of the labels.
-  std::string label_heading;
+  std::string label_heading{};
 };
 
 // A bar chart, e.g. comments per day by status over 90 days. Each bar or
@@ -147,10 +154,11 @@ std::string RankedBarsSvg(const ChartData& data, const RankedBarsOptions& option
 std::string ChartTableHtml(const ChartData& data, const ChartTableOptions& options = {});
 
 // The whole figure: <figure class="chart-figure"> holding `svg`, a
-// <figcaption> with the title and a <details> with the table. The SVG's ids
-// are rewritten to start with `id_prefix` (cleaned to letters, digits, '-'
-// and '_'), as are the figure's own, so several figures can share a page as
-// long as their prefixes differ.
+// <figcaption> with the title and a <details> with the table. With P the
+// `id_prefix` cleaned to letters, digits, '-' and '_' (and starting with a
+// letter), the ids are P (the figure), P-title and P-desc (rewritten in the
+// SVG, with its aria-labelledby), P-caption and P-table, so several figures
+// can share a page as long as their prefixes differ.
 // REQUIRES: `svg` was returned by one of the functions above for `data`; it
 // is inserted as it is.
 std::string ChartFigureHtml(const ChartData& data, std::string_view svg, std::string_view id_prefix,

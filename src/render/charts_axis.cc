@@ -76,8 +76,8 @@ void DrawVerticalValueAxis(std::string& out, const ValueAxis& axis, const Plot& 
   for (double tick : axis.ticks) {
     const std::string y = Coord(plot.bottom - tick / axis.top() * plot.height());
     const char* line_class = tick == 0 ? "chart-axis" : "chart-grid";
-    out += "<line class=\"" + std::string(line_class) + "\" x1=\"" + Coord(plot.left) + "\" x2=\"" +
-           Coord(plot.right) + "\" y1=\"" + y + "\" y2=\"" + y + "\" stroke=\"currentColor\"/>\n";
+    out += "<line class=\"" + std::string(line_class) + "\" x1=\"" + Coord(plot.left) + "\" x2=\"" + Coord(plot.right) +
+           "\" y1=\"" + y + "\" y2=\"" + y + "\" stroke=\"currentColor\"/>\n";
     out += "<text class=\"chart-tick-label\" x=\"" + Coord(plot.left - 6) + "\" y=\"" +
            Coord(plot.bottom - tick / axis.top() * plot.height() + kFontSize / 3) + "\" text-anchor=\"end\">" +
            FormatNumber(tick, axis.decimals) + "</text>\n";
@@ -88,8 +88,8 @@ void DrawHorizontalValueAxis(std::string& out, const ValueAxis& axis, const Plot
   for (double tick : axis.ticks) {
     const std::string x = Coord(plot.left + tick / axis.top() * plot.width());
     const char* line_class = tick == 0 ? "chart-axis" : "chart-grid";
-    out += "<line class=\"" + std::string(line_class) + "\" x1=\"" + x + "\" x2=\"" + x + "\" y1=\"" +
-           Coord(plot.top) + "\" y2=\"" + Coord(plot.bottom) + "\" stroke=\"currentColor\"/>\n";
+    out += "<line class=\"" + std::string(line_class) + "\" x1=\"" + x + "\" x2=\"" + x + "\" y1=\"" + Coord(plot.top) +
+           "\" y2=\"" + Coord(plot.bottom) + "\" stroke=\"currentColor\"/>\n";
     out += "<text class=\"chart-tick-label\" x=\"" + x + "\" y=\"" + Coord(plot.bottom + kFontSize + 4) +
            "\" text-anchor=\"middle\">" + FormatNumber(tick, axis.decimals) + "</text>\n";
   }
@@ -126,7 +126,8 @@ void DrawCategoryLabels(std::string& out, const CleanChart& chart, const Plot& p
     x = std::max(std::min(x, svg_width - 2 - half), 2 + half);
     out += "<text class=\"chart-label\" x=\"" + Coord(x) + "\" y=\"" + y + "\" text-anchor=\"middle\">" +
            EscapeHtml(shown);
-    if (shown != chart.long_labels[i]) out += "<title>" + EscapeHtml(chart.long_labels[i]) + "</title>";
+    // A cut label keeps its whole text for hovering ("3 Nov" is not cut).
+    if (shown != chart.short_labels[i]) out += "<title>" + EscapeHtml(chart.long_labels[i]) + "</title>";
     out += "</text>\n";
   }
 }
@@ -158,8 +159,7 @@ void DrawLegend(std::string& out, const CleanChart& chart, double x, double y, d
       item_x = x;
       row_y += kLegendRowHeight;
     }
-    const std::string classes =
-        "chart-legend-swatch " + std::string(swatch_class) + ' ' + chart.series_classes[s];
+    const std::string classes = "chart-legend-swatch " + std::string(swatch_class) + ' ' + chart.series_classes[s];
     if (swatch_class == "chart-line") {
       const std::string mid = Coord(row_y + kLegendSwatch / 2);
       out += "<line class=\"" + classes + "\" x1=\"" + Coord(item_x) + "\" x2=\"" + Coord(item_x + kLegendSwatch) +

@@ -26,16 +26,16 @@ enum class LabelKind { kDate, kMonth, kText };
 // cleaned and padded, so the drawing code has no edge cases left but "empty".
 struct CleanChart {
   std::string title;
-  std::string description;               // the caller's, cleaned; may be empty
+  std::string description;  // the caller's, cleaned; may be empty
   std::string unit;
   LabelKind label_kind = LabelKind::kText;
   std::vector<std::string> long_labels;   // "3 November", for titles, tables and descriptions
   std::vector<std::string> short_labels;  // "3 Nov", for the axis (not yet cut to fit)
   std::vector<std::string> series_names;
-  std::vector<std::string> series_classes;     // never empty
-  std::vector<std::vector<double>> values;     // [series][label]; NaN or 0..kMaxChartValue
-  bool whole_numbers = true;  // every present value is an integer
-  bool empty = true;          // no label, no series, or no present value
+  std::vector<std::string> series_classes;  // never empty
+  std::vector<std::vector<double>> values;  // [series][label]; NaN or 0..kMaxChartValue
+  bool whole_numbers = true;                // every present value is an integer
+  bool empty = true;                        // no label, no series, or no present value
 };
 
 CleanChart Clean(const ChartData& data);

@@ -16,9 +16,9 @@ namespace {
 
 constexpr double kMissing = std::numeric_limits<double>::quiet_NaN();
 
-constexpr std::array<std::string_view, 12> kMonthNames = {"January", "February", "March",     "April",
-                                                          "May",     "June",     "July",      "August",
-                                                          "September", "October", "November", "December"};
+constexpr std::array<std::string_view, 12> kMonthNames = {"January",   "February", "March",    "April",
+                                                          "May",       "June",     "July",     "August",
+                                                          "September", "October",  "November", "December"};
 
 struct IsoDate {
   int year = 0;
@@ -68,8 +68,8 @@ std::string CleanClass(std::string_view css_class, std::size_t index) {
   std::string out;
   bool pending_space = false;
   for (char c : css_class) {
-    const bool word = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' ||
-                      c == '_';
+    const bool word =
+        (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' || c == '_';
     if (!word) {
       pending_space = !out.empty();
       continue;
@@ -79,6 +79,11 @@ std::string CleanClass(std::string_view css_class, std::size_t index) {
     out += c;
   }
   return out.empty() ? "series-" + std::to_string(index + 1) : out;
+}
+
+double CharWidth(char32_t cp) {
+  if (cp >= 0x300 && cp < 0x370) return 0;       // combining marks take no room
+  return cp >= 0x2E80 ? kFontSize : kCharWidth;  // CJK and emoji are about square
 }
 
 double CleanValue(double value) {
@@ -98,8 +103,8 @@ std::string CleanText(std::string_view text) {
   std::size_t pos = 0;
   while (pos < text.size()) {
     char32_t cp = utf8::Decode(text, pos);
-    const bool space = cp == ' ' || cp == '\t' || cp == '\n' || cp == '\r' || cp < 0x20 || cp == 0x7F ||
-                       (cp >= 0x80 && cp <= 0x9F);
+    const bool space =
+        cp == ' ' || cp == '\t' || cp == '\n' || cp == '\r' || cp < 0x20 || cp == 0x7F || (cp >= 0x80 && cp <= 0x9F);
     if (space) {
       pending_space = !out.empty();
       continue;
@@ -125,25 +130,22 @@ std::string Shorten(std::string_view text, std::size_t max_chars) {
 double TextWidth(std::string_view text) {
   double width = 0;
   std::size_t pos = 0;
-  while (pos < text.size()) {
-    const char32_t cp = utf8::Decode(text, pos);
-    if (cp >= 0x300 && cp < 0x370) continue;  // combining marks take no room
-    width += cp >= 0x2E80 ? kFontSize : kCharWidth;  // CJK and emoji are about square
-  }
+  while (pos < text.size()) width += CharWidth(utf8::Decode(text, pos));
   return width;
 }
 
 std::string FitWidth(std::string_view text, double max_width) {
   if (TextWidth(text) <= max_width) return std::string(text);
   const double room = max_width - TextWidth("…");
-  std::string out;
+  double width = 0;
   std::size_t pos = 0;
+  std::size_t end = 0;  // bytes of `text` that fit
   while (pos < text.size()) {
-    std::string next = out;
-    utf8::Append(next, utf8::Decode(text, pos));
-    if (TextWidth(next) > room) break;
-    out = std::move(next);
+    width += CharWidth(utf8::Decode(text, pos));
+    if (width > room) break;
+    end = pos;
   }
+  std::string out(text.substr(0, end));
   while (!out.empty() && out.back() == ' ') out.pop_back();
   return out + "…";
 }
@@ -182,9 +184,9 @@ std::string Coord(double value) {
 
 std::string ValuePhrase(const CleanChart& chart, std::size_t series, double value) {
   std::string out = FormatNumber(value, kValueDecimals);
-  if (series < chart.series_names.size() && !chart.series_names[series].empty()) {
-    out += ' ' + chart.series_names[series];
-  }
+  // A series named like the unit ("comments", in "comments") is not repeated.
+  const std::string& name = chart.series_names[series];
+  if (!name.empty() && name != chart.unit) out += ' ' + name;
   if (!chart.unit.empty()) out += ' ' + chart.unit;
   return out;
 }
@@ -197,9 +199,12 @@ std::string PointTitle(const CleanChart& chart, std::size_t series, std::size_t 
 
 std::string AtLabel(const CleanChart& chart, std::size_t label) {
   switch (chart.label_kind) {
-    case LabelKind::kDate: return "on " + chart.long_labels[label];
-    case LabelKind::kMonth: return "in " + chart.long_labels[label];
-    case LabelKind::kText: break;
+    case LabelKind::kDate:
+      return "on " + chart.long_labels[label];
+    case LabelKind::kMonth:
+      return "in " + chart.long_labels[label];
+    case LabelKind::kText:
+      break;
   }
   return "for " + chart.long_labels[label];
 }

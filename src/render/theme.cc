@@ -69,7 +69,8 @@ Result<std::shared_ptr<const Theme>> Theme::Load(const std::string& override_dir
       if (!parsed.is_valid()) {
         return Error::InvalidArgument("The template " + path + " has an error: " + parsed.error_message());
       }
-      if (name.front() == '_') {
+      const std::size_t slash = name.rfind('/');
+      if (name[slash == std::string::npos ? 0 : slash + 1] == '_') {
         const std::string text = content;
         theme->partials_.set(name, kainjow::mustache::partial([text] { return text; }));
       }

@@ -4,8 +4,8 @@
 // (templates/*.mustache, static/*) and every file found there replaces the
 // built-in one of the same name, so overriding one template is one file.
 //
-// Templates whose name starts with "_" are partials, included as
-// {{> _comment}}. Every template is parsed at load, so a broken override is
+// Templates whose file name starts with "_" are partials, included by their
+// path without the extension: {{> _comment}}, {{> desk/_nav}}. Every template is parsed at load, so a broken override is
 // reported when the server starts, not when a reader opens the page.
 //
 // Thread safety: immutable after Load; Render and FindStatic are thread-safe.

@@ -6,8 +6,9 @@
 
 namespace rapport::service {
 
-CommentService::CommentService(store::Store& store, const Clock& clock, const SiteOptions& options, ChangeBus& bus)
-    : store_(store), clock_(clock), options_(options), bus_(bus) {}
+CommentService::CommentService(store::Store& store, const Clock& clock, const SiteOptions& options, ChangeBus& bus,
+                               MailComposer* mail)
+    : store_(store), clock_(clock), options_(options), bus_(bus), mail_(mail) {}
 
 Result<CommentStatus> CommentService::InitialStatus(const CommentInput& input) {
   switch (options_.moderation) {
@@ -66,7 +67,10 @@ Result<Comment> CommentService::Submit(std::string_view post_slug, CommentInput 
     return first;
   }
 
-  auto status = InitialStatus(input);
+  if (input.is_private && input.parent_id) {
+    return Error::InvalidArgument("A private question can't be a reply. Please send it as a new comment.", "private");
+  }
+  auto status = input.is_private ? Result<CommentStatus>(CommentStatus::kPending) : InitialStatus(input);
   if (!status) return status.error();
 
   Comment comment;
@@ -79,9 +83,16 @@ Result<Comment> CommentService::Submit(std::string_view post_slug, CommentInput 
   comment.body_markdown = std::move(input.body_markdown);
   comment.status = *status;
   comment.created_at = now;
-  auto stored = store_.InsertComment(comment);
-  if (!stored) return stored.error();
-  if (stored->status == CommentStatus::kApproved) bus_.Publish({tags::Comments(stored->post_id)});
+  comment.is_private = input.is_private;
+  comment.publish_consent = input.is_private && input.publish_consent;
+  Comment stored;
+  RAPPORT_RETURN_IF_ERROR(store_.InTransaction([&]() -> Result<void> {
+    auto inserted = store_.InsertComment(comment);
+    if (!inserted) return inserted.error();
+    stored = std::move(*inserted);
+    return mail_ ? mail_->NewComment(stored, **post) : Ok();
+  }));
+  if (stored.status == CommentStatus::kApproved && !stored.is_private) bus_.Publish({tags::Comments(stored.post_id)});
   return stored;
 }
 

@@ -5,6 +5,9 @@
 // Nothing a writer sends is lost to a validation error: the caller gets every
 // problem at once (Error::details) and keeps the input to show again.
 //
+// A private question ("only the author may read this") is stored like any
+// comment but never shown on the site: it waits in the author's inbox.
+//
 // Thread safety: thread-safe.
 #pragma once
 
@@ -16,6 +19,7 @@
 #include "core/comment.h"
 #include "core/result.h"
 #include "service/change_bus.h"
+#include "service/mail_composer.h"
 #include "service/site_options.h"
 #include "store/store.h"
 
@@ -23,7 +27,9 @@ namespace rapport::service {
 
 class CommentService {
  public:
-  CommentService(store::Store& store, const Clock& clock, const SiteOptions& options, ChangeBus& bus);
+  // `mail` (may be null) hears of every stored comment, in the same transaction.
+  CommentService(store::Store& store, const Clock& clock, const SiteOptions& options, ChangeBus& bus,
+                 MailComposer* mail = nullptr);
 
   // Checks and stores a reader's comment on the post `post_slug`.
   // `own_comment_ids` are the comments this browser wrote before: a writer
@@ -41,6 +47,7 @@ class CommentService {
   const Clock& clock_;
   const SiteOptions& options_;
   ChangeBus& bus_;
+  MailComposer* mail_;
 };
 
 }  // namespace rapport::service

@@ -61,6 +61,7 @@ struct ThreadPage {
   Pagination pagination;                // over top-level comments
   std::int64_t approved_count = 0;      // all approved comments of the post
   std::set<std::int64_t> own_pending;   // shown only to their writer, marked as awaiting moderation
+  std::set<std::int64_t> shown_private;  // private questions and answers shown to their writer
   std::optional<std::int64_t> focus_id;  // set when showing one branch ("continue this thread")
 };
 
@@ -81,6 +82,14 @@ struct SeriesPage {
   Series series;
   std::vector<PostSummary> posts;  // published, in series order
   std::vector<std::string> tags;
+};
+
+// A writer's own comment, seen through their signed link.
+struct WriterView {
+  Comment comment;
+  PostLink post;
+  bool post_visible = false;
+  std::vector<Comment> staff_replies;  // approved replies by staff, public or private
 };
 
 // Where a lost reader can go: every series and category.

@@ -21,20 +21,30 @@ Error PostNotFound() {
 
 PostLink LinkTo(const Post& post) { return {post.slug, post.title, post.series_position}; }
 
-// Marks which of the viewer's own comments await moderation and builds the
-// tree the viewer sees: approved comments and those.
+// Decides what the viewer sees: approved public comments; their own comments
+// still awaiting moderation (marked); their own private questions and the
+// author's private answers to them (marked). Nobody else's.
 std::vector<ThreadNode> BuildVisibleTree(ThreadPage& thread, const std::vector<std::int64_t>& own_ids,
                                          ThreadOrder order) {
   const std::set<std::int64_t> own(own_ids.begin(), own_ids.end());
   for (const Comment& c : thread.comments) {
-    if (c.status == CommentStatus::kPending && own.count(c.id)) thread.own_pending.insert(c.id);
+    const bool mine = own.count(c.id) > 0;
+    if (mine && c.status == CommentStatus::kPending) thread.own_pending.insert(c.id);
+    const bool answer_to_mine = c.is_private && c.status == CommentStatus::kApproved && c.parent_id &&
+                                own.count(*c.parent_id) > 0;
+    if (c.is_private && ((mine && c.status != CommentStatus::kSpam && c.status != CommentStatus::kTrash) ||
+                         answer_to_mine)) {
+      thread.shown_private.insert(c.id);
+    }
   }
   return BuildThread(
       thread.comments,
-      [&](const Comment& c) { return c.status == CommentStatus::kApproved || thread.own_pending.count(c.id) > 0; },
+      [&](const Comment& c) {
+        return (c.status == CommentStatus::kApproved && !c.is_private) || thread.own_pending.count(c.id) > 0 ||
+               thread.shown_private.count(c.id) > 0;
+      },
       order);
 }
-
 }  // namespace
 
 ReadingService::ReadingService(store::Store& store, const Clock& clock, const SiteOptions& options)
@@ -206,8 +216,9 @@ Result<Comment> ReadingService::VisibleComment(const Post& post, std::int64_t id
   auto comment = store_.FindComment(id);
   if (!comment) return comment.error();
   const bool own = std::find(own_comment_ids.begin(), own_comment_ids.end(), id) != own_comment_ids.end();
+  const bool is_public = *comment && (*comment)->status == CommentStatus::kApproved && !(*comment)->is_private;
   if (!*comment || (*comment)->post_id != post.id ||
-      !((*comment)->status == CommentStatus::kApproved || (own && (*comment)->status == CommentStatus::kPending))) {
+      !(is_public || (own && (*comment)->status == CommentStatus::kPending))) {
     return Error::NotFound("We couldn't find that comment. It may be awaiting moderation or have been removed.");
   }
   return std::move(**comment);
@@ -221,6 +232,25 @@ Result<int> ReadingService::PageOfComment(const Comment& comment, const ThreadRe
   auto before = store_.CountThreadRootsBefore(query, comment.root_id);
   if (!before) return before.error();
   return static_cast<int>(*before / options_.threads_per_page) + 1;
+}
+
+Result<WriterView> ReadingService::ForWriter(std::int64_t comment_id) {
+  auto comment = store_.FindComment(comment_id);
+  if (!comment) return comment.error();
+  if (!*comment) return Error::NotFound("We couldn't find that comment.");
+  auto post = store_.FindPostById((*comment)->post_id);
+  if (!post) return post.error();
+  if (!*post) return Error::NotFound("We couldn't find that comment.");
+  WriterView view;
+  view.post = LinkTo(**post);
+  view.post_visible = IsVisibleAt(**post, clock_.Now());
+  auto replies = store_.ListReplies(comment_id);
+  if (!replies) return replies.error();
+  for (Comment& r : *replies) {
+    if (r.user_id && r.status == CommentStatus::kApproved) view.staff_replies.push_back(std::move(r));
+  }
+  view.comment = std::move(**comment);
+  return view;
 }
 
 Result<Directory> ReadingService::SiteDirectory() {

@@ -43,6 +43,9 @@ class ReadingService {
   Result<Comment> VisibleComment(const Post& post, std::int64_t id, const std::vector<std::int64_t>& own_comment_ids);
   // The page of the post's threads on which `comment` appears for this viewer.
   Result<int> PageOfComment(const Comment& comment, const ThreadRequest& request);
+  // A comment as its writer sees it through their signed link, whatever its
+  // status, with the staff's replies (private answers included).
+  Result<WriterView> ForWriter(std::int64_t comment_id);
   // Every series and category, for "page not found" and navigation.
   Result<Directory> SiteDirectory();
   // A visible post by slug (NotFound otherwise), without its thread.

@@ -43,6 +43,37 @@ Result<void> SettingsService::UpdateSite(const SiteText& text) {
   return Ok();
 }
 
+std::string_view NotifyModeName(NotifyMode mode) {
+  switch (mode) {
+    case NotifyMode::kEach: return "each";
+    case NotifyMode::kDigest: return "digest";
+    case NotifyMode::kOff: return "off";
+  }
+  return "each";
+}
+
+Result<DeskSettings> SettingsService::Desk() { return DeskOf(store_); }
+
+Result<DeskSettings> SettingsService::DeskOf(store::Store& store) {
+  DeskSettings desk;
+  auto signature = store.GetSetting(kSignatureKey);
+  if (!signature) return signature.error();
+  if (*signature) desk.append_signature = **signature == "1";
+  auto notify = store.GetSetting(kNotifyKey);
+  if (!notify) return notify.error();
+  if (*notify) {
+    desk.notify = **notify == "digest" ? NotifyMode::kDigest : **notify == "off" ? NotifyMode::kOff : NotifyMode::kEach;
+  }
+  return desk;
+}
+
+Result<void> SettingsService::UpdateDesk(const DeskSettings& desk) {
+  return store_.InTransaction([&]() -> Result<void> {
+    RAPPORT_RETURN_IF_ERROR(store_.PutSetting(kSignatureKey, desk.append_signature ? "1" : "0"));
+    return store_.PutSetting(kNotifyKey, NotifyModeName(desk.notify));
+  });
+}
+
 void SettingsService::Invalidate() {
   std::lock_guard lock(mutex_);
   cached_.reset();

@@ -17,6 +17,17 @@
 
 namespace rapport::service {
 
+// How the author hears of new comments.
+enum class NotifyMode { kEach, kDigest, kOff };
+
+std::string_view NotifyModeName(NotifyMode mode);  // "each", "digest", "off"
+
+// Settings of the desk, editable there.
+struct DeskSettings {
+  bool append_signature = true;  // sign author replies with "— NL"
+  NotifyMode notify = NotifyMode::kEach;
+};
+
 struct SiteText {
   std::string title;
   std::string tagline;
@@ -29,6 +40,10 @@ class SettingsService {
 
   Result<SiteText> Site();
   Result<void> UpdateSite(const SiteText& text);
+  Result<DeskSettings> Desk();
+  // The desk settings straight from a store (for services without a SettingsService).
+  static Result<DeskSettings> DeskOf(store::Store& store);
+  Result<void> UpdateDesk(const DeskSettings& settings);
 
   // Forgets the cached copy (another node changed it).
   void Invalidate();
@@ -36,6 +51,8 @@ class SettingsService {
   static constexpr std::string_view kTitleKey = "site.title";
   static constexpr std::string_view kTaglineKey = "site.tagline";
   static constexpr std::string_view kNoticeKey = "site.notice";
+  static constexpr std::string_view kSignatureKey = "desk.append_signature";
+  static constexpr std::string_view kNotifyKey = "desk.notify";
 
  private:
   store::Store& store_;

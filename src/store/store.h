@@ -63,6 +63,7 @@ struct CommentQuery {
   std::optional<CommentStatus> status;             // any status when empty
   std::optional<std::int64_t> post_id;             // one post's comments
   std::optional<std::int64_t> posts_by_author_id;  // comments on this author's posts
+  std::optional<UnixSeconds> written_after;        // only comments written after this time
   bool oldest_first = false;
   bool risk_first = true;  // crisis, then concern, before the rest
   PageRequest page{0, 50};
@@ -102,8 +103,9 @@ class Store {
   virtual Result<int> SchemaVersion() = 0;
   // The version this build of Rapport expects.
   virtual int LatestSchemaVersion() const = 0;
-  // Applies every migration the database lacks, each in its own transaction.
-  virtual Result<void> Migrate() = 0;
+  // Applies every migration the database lacks, each in its own transaction,
+  // up to `up_to` (the latest when 0; an earlier version for tests of upgrades).
+  virtual Result<void> Migrate(int up_to = 0) = 0;
 
   // Runs `fn` in one transaction: every Store call `fn` makes on this thread
   // joins it, and all of them commit or none does. Nested calls join the

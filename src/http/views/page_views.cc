@@ -49,6 +49,38 @@ Result<std::string> PostHtml(const ViewContext& ctx, const service::PostPage& pa
   return RenderInLayout(ctx, post.title, description, *content);
 }
 
+Result<std::string> WriterHtml(const ViewContext& ctx, const service::WriterView& view, const std::string& link) {
+  const Comment& c = view.comment;
+  TemplateData d;
+  d.set("author_name", c.author_name);
+  d.set("created_human", FormatLongDate(c.created_at));
+  d.set("body_html", render::RenderMarkdown(c.body_markdown, render::CommentMarkdown()));
+  d.set("post_title", view.post.title);
+  d.set("post_url", view.post_visible ? TemplateData(PostUrl(view.post.slug)) : TemplateData(false));
+  d.set("public_url", view.post_visible && c.status == CommentStatus::kApproved && !c.is_private
+                          ? TemplateData(PostUrl(view.post.slug) + "#comment-" + std::to_string(c.id))
+                          : TemplateData(false));
+  d.set("is_private", c.is_private);
+  d.set("is_pending", c.status == CommentStatus::kPending);
+  d.set("is_published", c.status == CommentStatus::kApproved && !c.is_private);
+  d.set("not_published", c.status == CommentStatus::kSpam || c.status == CommentStatus::kTrash);
+  d.set("link", link);
+  TemplateList replies;
+  for (const Comment& r : view.staff_replies) {
+    TemplateData item;
+    item.set("author_name", r.author_name);
+    item.set("is_private", r.is_private);
+    item.set("created_human", FormatLongDate(r.created_at));
+    item.set("body_html", render::RenderMarkdown(r.body_markdown, render::CommentMarkdown()));
+    replies.push_back(item);
+  }
+  d.set("replies", replies);
+  d.set("has_replies", !replies.empty());
+  auto content = ctx.theme->Render("my_comment", d);
+  if (!content) return content.error();
+  return RenderInLayout(ctx, "Your comment", "", *content);
+}
+
 Result<std::string> SeriesHtml(const ViewContext& ctx, const service::SeriesPage& page) {
   TemplateData d;
   d.set("title", page.series.title);

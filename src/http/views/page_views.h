@@ -21,6 +21,9 @@ struct PostViewOptions {
 };
 Result<std::string> PostHtml(const ViewContext& ctx, const service::PostPage& page, const PostViewOptions& options);
 
+// The page a writer opens from their signed link.
+Result<std::string> WriterHtml(const ViewContext& ctx, const service::WriterView& view, const std::string& link);
+
 Result<std::string> SeriesHtml(const ViewContext& ctx, const service::SeriesPage& page);
 Result<std::string> TermHtml(const ViewContext& ctx, const service::TermPage& page);
 

@@ -21,6 +21,10 @@ struct Builder {
     d.set("author_name", c.author_name);
     d.set("is_author_reply", c.is_author_reply);
     d.set("is_pending", thread.own_pending.count(c.id) > 0);
+    d.set("is_private", thread.shown_private.count(c.id) > 0);
+    const bool mine = thread.own_pending.count(c.id) > 0 || (thread.shown_private.count(c.id) > 0 && !c.is_author_reply);
+    d.set("follow_url", mine && options.writer_link ? render::TemplateData(options.writer_link(c.id))
+                                                     : render::TemplateData(false));
     d.set("created_iso", FormatRfc3339(c.created_at));
     d.set("created_human", FormatLongDate(c.created_at));
     d.set("body_html", render::RenderMarkdown(c.body_markdown, render::CommentMarkdown()));
@@ -76,6 +80,8 @@ TemplateData CommentFormData(const ThreadViewOptions& options, const CommentForm
   d.set("csrf_token", options.csrf_token);
   d.set("author_name", form.author_name);
   d.set("author_email", form.author_email);
+  d.set("is_private", form.is_private);
+  d.set("publish_consent", form.publish_consent);
   d.set("body", form.body);
   if (form.parent_id) {
     d.set("parent_id", std::to_string(*form.parent_id));

@@ -7,6 +7,7 @@
 #pragma once
 
 #include <cstdint>
+#include <functional>
 #include <optional>
 #include <string>
 #include <vector>
@@ -22,6 +23,8 @@ struct CommentFormState {
   std::string author_email;
   std::string body;
   std::optional<std::int64_t> parent_id;
+  bool is_private = false;
+  bool publish_consent = false;
   std::vector<Error> errors;  // each names its field
 };
 
@@ -31,6 +34,8 @@ struct ThreadViewOptions {
   // When set, the form is shown under this comment (replying without JavaScript).
   std::optional<std::int64_t> reply_to;
   std::string csrf_token;
+  // The signed page where a writer follows their own comment (nullptr: no links).
+  std::function<std::string(std::int64_t)> writer_link;
 };
 
 TemplateData ThreadData(const service::ThreadPage& thread, const ThreadViewOptions& options,

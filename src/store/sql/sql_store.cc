@@ -65,7 +65,7 @@ Result<int> SqlStore::SchemaVersion() {
   return static_cast<int>(rows->front().Int(0));
 }
 
-Result<void> SqlStore::Migrate() {
+Result<void> SqlStore::Migrate(int up_to) {
   auto current = SchemaVersion();
   if (!current) return current.error();
   if (*current > LatestSchemaVersion()) {
@@ -74,7 +74,7 @@ Result<void> SqlStore::Migrate() {
                            std::to_string(LatestSchemaVersion()) + "). Upgrade Rapport before using this database.");
   }
   for (const Migration& m : Migrations()) {
-    if (m.version <= *current) continue;
+    if (m.version <= *current || (up_to > 0 && m.version > up_to)) continue;
     RAPPORT_RETURN_IF_ERROR(InTransaction([&]() -> Result<void> {
       auto conn = pool_.Acquire();
       if (!conn) return conn.error();

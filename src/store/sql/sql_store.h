@@ -21,7 +21,7 @@ class SqlStore : public Store {
 
   Result<int> SchemaVersion() override;
   int LatestSchemaVersion() const override;
-  Result<void> Migrate() override;
+  Result<void> Migrate(int up_to = 0) override;
   Result<void> InTransaction(const std::function<Result<void>()>& fn) override;
   Result<bool> IsEmpty() override;
 

@@ -17,6 +17,7 @@ std::string CommentWhere(const CommentQuery& q, std::vector<Value>& params) {
   std::string where = " WHERE 1 = 1";
   if (q.status) where += " AND c.status = " + Next(params, std::string(CommentStatusName(*q.status)));
   if (q.post_id) where += " AND c.post_id = " + Next(params, *q.post_id);
+  if (q.written_after) where += " AND c.created_at > " + Next(params, *q.written_after);
   if (q.posts_by_author_id) {
     where += " AND c.post_id IN (SELECT id FROM posts WHERE author_id = " + Next(params, *q.posts_by_author_id) + ")";
   }

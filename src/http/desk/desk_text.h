@@ -1,0 +1,21 @@
+// The few sentences the desk says after an action ("Comment approved."),
+// keyed by the short code a redirect carries (?done=approved), and
+// human-friendly durations ("3 weeks").
+//
+// Thread safety: pure functions.
+#pragma once
+
+#include <string>
+#include <string_view>
+
+#include "core/clock.h"
+
+namespace rapport::http::desk_text {
+
+// "" for an unknown code.
+std::string_view Notice(std::string_view code);
+
+// "just now", "5 minutes", "3 hours", "2 days", "3 weeks", "4 months".
+std::string Duration(UnixSeconds seconds);
+
+}  // namespace rapport::http::desk_text
