@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Sets everything up and runs every test: installs packages, builds, starts a
-# throwaway PostgreSQL cluster (so the store suite runs on both backends),
-# then runs CTest, including the browser test in Chromium. Screenshots land
-# in build/artifacts/. Exits non-zero if anything fails.
+# throwaway PostgreSQL cluster (so the store suite runs on both backends) and
+# an SMTP sink (aiosmtpd, storing mail in a Maildir), then runs CTest,
+# including the browser tests in Chromium. Screenshots land in
+# build/artifacts/. Exits non-zero if anything fails.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$(pwd)
@@ -16,9 +17,12 @@ pgroot=$(mktemp -d /tmp/rapport-pg.XXXXXX)
 pgport=${RAPPORT_TEST_PG_PORT:-55432}
 chown postgres:postgres "$pgroot"
 chmod 700 "$pgroot"
+mailroot=$(mktemp -d /tmp/rapport-mail.XXXXXX)
+smtp_pid=
 cleanup() {
+  [ -n "$smtp_pid" ] && kill "$smtp_pid" 2> /dev/null || true
   runuser -u postgres -- "$pgbin/pg_ctl" -D "$pgroot/data" -m immediate -w stop > /dev/null 2>&1 || true
-  rm -rf "$pgroot"
+  rm -rf "$pgroot" "$mailroot"
 }
 trap cleanup EXIT
 runuser -u postgres -- "$pgbin/initdb" -D "$pgroot/data" -U postgres -A trust -E UTF8 --locale=C.UTF-8 > /dev/null
@@ -27,6 +31,19 @@ runuser -u postgres -- "$pgbin/pg_ctl" -D "$pgroot/data" -l "$pgroot/server.log"
   start > /dev/null
 export RAPPORT_TEST_PG_URL="postgresql://postgres@127.0.0.1:$pgport/postgres"
 echo "PostgreSQL test cluster at $RAPPORT_TEST_PG_URL"
+
+# --- An SMTP sink: every mail the tests send lands in a Maildir ------------------
+smtpport=${RAPPORT_TEST_SMTP_PORT:-58025}
+/usr/bin/python3 -m aiosmtpd -n -l "127.0.0.1:$smtpport" -c aiosmtpd.handlers.Mailbox "$mailroot/maildir" \
+  > "$mailroot/sink.log" 2>&1 &
+smtp_pid=$!
+for _ in $(seq 50); do
+  (exec 3<> "/dev/tcp/127.0.0.1/$smtpport") 2> /dev/null && break
+  sleep 0.1
+done
+export RAPPORT_TEST_SMTP_URL="smtp://127.0.0.1:$smtpport"
+export RAPPORT_TEST_MAILDIR="$mailroot/maildir"
+echo "SMTP sink at $RAPPORT_TEST_SMTP_URL, mail in $RAPPORT_TEST_MAILDIR"
 
 # --- The tests -------------------------------------------------------------------
 cd "$root/build"

@@ -13,7 +13,8 @@
 namespace rapport::cli {
 
 int RunServe(Config& config);
-int RunMigrate(Config& config);
+// `up_to`: stop at this schema version (0: the latest).
+int RunMigrate(Config& config, int up_to = 0);
 
 struct UserArgs {
   std::string login;

@@ -23,6 +23,8 @@ int main(int argc, char** argv) {
   AddServeOptions(*serve, config);
   CLI::App* migrate = app.add_subcommand("migrate", "Bring the database to the schema this build needs.");
   AddDatabaseOptions(*migrate, config);
+  int migrate_to = 0;
+  migrate->add_option("--to", migrate_to, "Stop at this schema version (default: the latest)")->check(CLI::PositiveNumber);
 
   UserArgs user_args;
   CLI::App* user = app.add_subcommand("user", "Manage staff accounts (admins, authors, moderators).");
@@ -48,7 +50,7 @@ int main(int argc, char** argv) {
     return app.exit(e);
   }
   if (*serve) return RunServe(config);
-  if (*migrate) return RunMigrate(config);
+  if (*migrate) return RunMigrate(config, migrate_to);
   if (*user_add) return RunUserAdd(config, user_args);
   if (*user_passwd) return RunUserPasswd(config, user_args);
   if (*user_list) return RunUserList(config);

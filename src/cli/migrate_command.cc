@@ -35,13 +35,17 @@ Result<std::unique_ptr<store::Store>> OpenCheckedStore(const Config& config, int
   return std::move(*store);
 }
 
-int RunMigrate(Config& config) {
+int RunMigrate(Config& config, int up_to) {
   auto store = store::OpenStore(config.db, 1);
   if (!store) return Fail(store.error());
   auto before = (*store)->SchemaVersion();
   if (!before) return Fail(before.error());
-  if (auto done = (*store)->Migrate(); !done) return Fail(done.error());
-  const int latest = (*store)->LatestSchemaVersion();
+  if (up_to > (*store)->LatestSchemaVersion()) {
+    return Fail(Error::InvalidArgument("This build of Rapport knows schema versions up to " +
+                                       std::to_string((*store)->LatestSchemaVersion()) + "."));
+  }
+  if (auto done = (*store)->Migrate(up_to); !done) return Fail(done.error());
+  const int latest = up_to > 0 ? up_to : (*store)->LatestSchemaVersion();
   if (*before == latest) {
     std::cout << "The database is already at schema version " << latest << ".\n";
   } else {

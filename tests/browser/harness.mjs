@@ -43,6 +43,7 @@ export async function startServer(rapport, extraArgs = []) {
   });
   return {
     url,
+    db: `sqlite:${dir}/site.db`,
     log: () => log,
     async stop() {
       child.kill('SIGTERM');
@@ -50,6 +51,35 @@ export async function startServer(rapport, extraArgs = []) {
       fs.rmSync(dir, { recursive: true, force: true });
     },
   };
+}
+
+// Runs `rapport ARGS` with `input` on standard input; resolves with its output.
+export function runRapport(rapport, args, input = '') {
+  return new Promise((resolve, reject) => {
+    const child = spawn(rapport, args, { stdio: ['pipe', 'pipe', 'pipe'] });
+    let out = '';
+    child.stdout.on('data', (d) => { out += d; });
+    child.stderr.on('data', (d) => { out += d; });
+    child.on('exit', (code) => (code === 0 ? resolve(out) : reject(new Error(`rapport ${args.join(' ')}: ${out}`))));
+    child.stdin.end(input);
+  });
+}
+
+// Waits until a mail whose text contains `needle` is in the Maildir.
+export async function waitForMail(maildir, needle, timeoutMs = 15000) {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    for (const sub of ['new', 'cur']) {
+      const folder = path.join(maildir, sub);
+      if (!fs.existsSync(folder)) continue;
+      for (const name of fs.readdirSync(folder)) {
+        const text = fs.readFileSync(path.join(folder, name), 'utf8');
+        if (text.includes(needle)) return text;
+      }
+    }
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  return null;
 }
 
 // A browser profile of its own (a separate "person"), JavaScript on or off.

@@ -45,7 +45,8 @@
       var body = new URLSearchParams();
       body.set('action', button.value);
       body.set('csrf', csrfOf(form));
-      fetch(form.action, {
+      // getAttribute: form.action would be the buttons named "action".
+      fetch(form.getAttribute('action'), {
         method: 'POST',
         headers: { 'Content-Type': 'application/x-www-form-urlencoded', 'X-CSRF-Token': csrfOf(form) },
         body: body.toString(),

@@ -1,0 +1,286 @@
+// The desk over HTTP: sign-in, sessions, CSRF and permissions on every
+// change, and the author's main paths (approve, answer, write).
+#include <gtest/gtest.h>
+
+#include "testing/desk_client.h"
+
+namespace rapport::testing {
+namespace {
+
+const std::string kPost = "/posts/attachment-to-your-therapist-iv";
+
+class DeskTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    author_ = MakeStaff(server_, "writer", Role::kAuthor);
+    admin_ = MakeStaff(server_, "boss", Role::kAdmin);
+    moderator_ = MakeStaff(server_, "mod", Role::kModerator);
+  }
+  std::int64_t PendingCommentId() {
+    store::CommentQuery q;
+    q.status = CommentStatus::kPending;
+    auto pending = server_.store().ListComments(q);
+    EXPECT_TRUE(pending.ok() && !pending->empty());
+    return pending->front().id;
+  }
+  // The demo post's author is the demo account; give the test author its posts.
+  void TakeOverDemoPosts() {
+    auto posts = *server_.store().ListAllPosts({0, 100});
+    for (Post p : posts) {
+      p.author_id = author_.id;
+      ASSERT_TRUE(server_.store().UpdatePost(p).ok());
+    }
+  }
+  TestServer server_;
+  User author_, admin_, moderator_;
+};
+
+TEST_F(DeskTest, TheDeskIsClosedWithoutASession) {
+  HttpClient anonymous(server_.port());
+  auto res = anonymous.Get("/desk/queue?status=pending");
+  EXPECT_EQ(res.status, 303);
+  EXPECT_EQ(res.Header("location"), "/desk/login?next=%2Fdesk%2Fqueue%3Fstatus%3Dpending");
+  auto login = anonymous.Get("/desk/login");
+  EXPECT_EQ(login.status, 200);
+  EXPECT_NE(login.body.find("Sign in to the desk"), std::string::npos);
+  EXPECT_EQ(login.Header("cache-control"), "no-store");
+}
+
+TEST_F(DeskTest, SignInWithRightAndWrongPasswords) {
+  DeskClient wrong(server_, "writer");
+  EXPECT_FALSE(wrong.SignIn("not the password"));
+  EXPECT_EQ(wrong.last().status, 401);
+  EXPECT_NE(DecodeHtml(wrong.last().body).find("don't match an account"), std::string::npos);
+  EXPECT_NE(wrong.last().body.find("value=\"writer\""), std::string::npos);  // the name is kept
+  DeskClient nobody(server_, "nobody");
+  EXPECT_FALSE(nobody.SignIn());
+  EXPECT_EQ(DecodeHtml(nobody.last().body).find("don't match an account") != std::string::npos, true);
+  DeskClient right(server_, "writer");
+  ASSERT_TRUE(right.SignIn());
+  const std::string cookie = right.last().Header("set-cookie");
+  EXPECT_NE(cookie.find("rapport_session="), std::string::npos);
+  EXPECT_NE(cookie.find("HttpOnly"), std::string::npos);
+  EXPECT_NE(cookie.find("SameSite=Lax"), std::string::npos);
+  EXPECT_NE(cookie.find("Path=/desk"), std::string::npos);
+}
+
+TEST_F(DeskTest, SignInNeedsItsCsrfToken) {
+  HttpClient client(server_.port());
+  client.Get("/desk/login");
+  auto res = client.PostForm("/desk/login", {{"login", "writer"}, {"password", kStaffPassword}});
+  EXPECT_EQ(res.status, 403);
+  EXPECT_EQ(res.Header("set-cookie").find("rapport_session"), std::string::npos);
+}
+
+TEST_F(DeskTest, RepeatedFailuresAreThrottled) {
+  DeskClient client(server_, "writer");
+  for (int i = 0; i < 5; ++i) EXPECT_FALSE(client.SignIn("wrong"));
+  EXPECT_FALSE(client.SignIn());
+  EXPECT_EQ(client.last().status, 429);
+  EXPECT_NE(DecodeHtml(client.last().body).find("too many attempts"), std::string::npos);
+}
+
+TEST_F(DeskTest, EveryChangeNeedsASessionAndItsCsrfToken) {
+  TakeOverDemoPosts();
+  const std::int64_t id = PendingCommentId();
+  const std::string c = std::to_string(id);
+  const std::vector<std::pair<std::string, std::map<std::string, std::string>>> changes = {
+      {"/desk/comments/" + c + "/moderate", {{"action", "approve"}}},
+      {"/desk/comments/bulk", {{"action", "approve"}, {"ids", c}}},
+      {"/desk/comments/" + c + "/edit", {{"author_name", "X"}, {"body", "changed"}}},
+      {"/desk/comments/" + c + "/reply", {{"body", "a reply"}}},
+      {"/desk/comments/" + c + "/message", {{"subject", "s"}, {"body", "b"}}},
+      {"/desk/inbox/" + c + "/dismiss", {}},
+      {"/desk/posts", {{"title", "Forged"}, {"body", "x"}, {"status", "published"}}},
+      {"/desk/posts/1", {{"title", "Forged"}, {"body", "x"}, {"status", "published"}}},
+      {"/desk/series", {{"title", "Forged series"}}},
+      {"/desk/series/1", {{"title", "Forged"}, {"slug", "forged"}}},
+      {"/desk/series/1/order", {{"position_1", "9"}}},
+      {"/desk/categories", {{"name", "Forged"}}},
+      {"/desk/categories/1", {{"name", "Forged"}, {"slug", "forged"}}},
+      {"/desk/settings", {{"section", "site"}, {"notice", "Forged notice"}}},
+      {"/desk/templates", {{"title", "Forged"}, {"body", "x"}}},
+      {"/desk/templates/1/delete", {}},
+      {"/desk/outbox/1/retry", {}},
+      {"/desk/users", {{"login", "intruder"}, {"password", "long enough password"}, {"role", "admin"}}},
+      {"/desk/users/1", {{"role", "moderator"}}},
+      {"/desk/logout", {}},
+      {"/desk/preview", {{"body", "x"}}},
+  };
+  const std::int64_t comments_before = CountAllComments(server_.store());
+  const std::int64_t posts_before = *server_.store().CountAllPosts();
+  const std::size_t users_before = server_.store().ListUsers()->size();
+
+  HttpClient anonymous(server_.port());
+  DeskClient wrong_token(server_, "boss");
+  ASSERT_TRUE(wrong_token.SignIn());
+  for (const auto& [target, fields] : changes) {
+    auto no_session = anonymous.PostForm(target, fields);
+    EXPECT_EQ(no_session.status, 401) << target;
+    auto forged = fields;
+    forged["csrf"] = "not-the-token";
+    EXPECT_EQ(wrong_token.http().PostForm(target, forged).status, 403) << target;
+    EXPECT_EQ(wrong_token.http().PostForm(target, fields).status, 403) << target;  // no token at all
+  }
+  EXPECT_EQ(CountAllComments(server_.store()), comments_before);
+  EXPECT_EQ((*server_.store().FindComment(id))->status, CommentStatus::kPending);
+  EXPECT_EQ(*server_.store().CountAllPosts(), posts_before);
+  EXPECT_EQ(server_.store().ListUsers()->size(), users_before);
+  EXPECT_TRUE(server_.store().ListSeries()->front().title == "Attachment to Your Therapist");
+  EXPECT_EQ(server_.site().settings().Site()->notice_markdown.find("Forged"), std::string::npos);
+  EXPECT_EQ(wrong_token.Get("/desk").status, 200);  // still signed in: the forged logout did nothing
+}
+
+TEST_F(DeskTest, AModeratorCannotWriteAndAnAuthorCannotManageAccounts) {
+  DeskClient mod(server_, "mod");
+  ASSERT_TRUE(mod.SignIn());
+  EXPECT_EQ(mod.Get("/desk/posts/new").status, 403);
+  EXPECT_EQ(mod.Post("/desk/posts", {{"title", "By a moderator"}, {"body", "x"}, {"status", "published"}}).status, 403);
+  EXPECT_EQ(mod.Get("/desk/inbox").status, 403);
+  EXPECT_EQ(mod.Get("/desk/queue").status, 200);
+  DeskClient author(server_, "writer");
+  ASSERT_TRUE(author.SignIn());
+  EXPECT_EQ(author.Get("/desk/users").status, 403);
+  EXPECT_EQ(author.Post("/desk/users", {{"login", "x"}, {"password", "long enough password"}, {"role", "admin"}}).status, 403);
+  EXPECT_EQ(server_.store().ListUsers()->size(), 4u);  // the demo author and the three made here
+  DeskClient admin(server_, "boss");
+  ASSERT_TRUE(admin.SignIn());
+  EXPECT_EQ(admin.Get("/desk/users").status, 200);
+  EXPECT_EQ(admin.Post("/desk/users", {{"login", "newmod"}, {"password", "long enough password"}, {"role", "moderator"}}).status, 303);
+  EXPECT_EQ(server_.store().ListUsers()->size(), 5u);
+}
+
+TEST_F(DeskTest, AnAuthorOnlySeesCommentsOnTheirOwnPosts) {
+  DeskClient author(server_, "writer");
+  ASSERT_TRUE(author.SignIn());
+  const std::int64_t id = PendingCommentId();
+  EXPECT_EQ(author.Get("/desk/comments/" + std::to_string(id)).status, 403);
+  EXPECT_EQ(author.Post("/desk/comments/" + std::to_string(id) + "/moderate", {{"action", "approve"}}).status, 403);
+  EXPECT_EQ((*server_.store().FindComment(id))->status, CommentStatus::kPending);
+}
+
+TEST_F(DeskTest, AnExpiredSessionIsRefused) {
+  DeskClient author(server_, "writer");
+  ASSERT_TRUE(author.SignIn());
+  server_.clock().Advance(server_.site().auth().options().idle_seconds + 1);
+  EXPECT_EQ(author.Get("/desk").status, 303);
+  EXPECT_EQ(author.Post("/desk/series", {{"title", "Too late"}}).status, 401);
+  EXPECT_EQ(server_.store().ListSeries()->size(), 1u);
+}
+
+TEST_F(DeskTest, SigningOutClosesTheDesk) {
+  DeskClient author(server_, "writer");
+  ASSERT_TRUE(author.SignIn());
+  const std::string token = author.http().cookies()["rapport_session"];
+  auto out = author.Post("/desk/logout", {});
+  EXPECT_EQ(out.status, 303);
+  EXPECT_NE(out.Header("set-cookie").find("Max-Age=0"), std::string::npos);
+  EXPECT_EQ(author.Get("/desk").status, 303);
+  HttpClient replay(server_.port());
+  replay.cookies()["rapport_session"] = token;
+  EXPECT_EQ(replay.Get("/desk").status, 303);
+}
+
+TEST_F(DeskTest, ApprovingFromTheQueuePublishesAtOnce) {
+  TakeOverDemoPosts();
+  DeskClient author(server_, "writer");
+  ASSERT_TRUE(author.SignIn());
+  const std::int64_t id = PendingCommentId();
+  const std::string text = (*server_.store().FindComment(id))->body_markdown.substr(0, 30);
+  HttpClient reader(server_.port());
+  EXPECT_EQ(reader.Get(kPost).body.find("id=\"comment-" + std::to_string(id) + "\""), std::string::npos);
+  auto queue = author.Get("/desk/queue");
+  EXPECT_NE(queue.body.find("id=\"item-" + std::to_string(id) + "\""), std::string::npos);
+  auto done = author.Post("/desk/comments/" + std::to_string(id) + "/moderate",
+                          {{"action", "approve"}, {"return_to", "/desk/queue"}});
+  EXPECT_EQ(done.status, 303);
+  EXPECT_EQ(done.Header("location"), "/desk/queue?done=approve");
+  EXPECT_NE(reader.Get(kPost).body.find("id=\"comment-" + std::to_string(id) + "\""), std::string::npos);
+  auto detail = author.Get("/desk/comments/" + std::to_string(id));
+  EXPECT_NE(detail.body.find("writer approved"), std::string::npos);
+  (void)text;
+}
+
+TEST_F(DeskTest, AnsweringTheOldestQuestionPutsTheReplyOnThePost) {
+  TakeOverDemoPosts();
+  auto waiting = server_.store().ListWaitingQuestions({});
+  ASSERT_TRUE(waiting.ok() && !waiting->empty());
+  const Comment oldest = waiting->front();
+  DeskClient author(server_, "writer");
+  ASSERT_TRUE(author.SignIn());
+  auto inbox = author.Get("/desk/inbox");
+  ASSERT_EQ(inbox.status, 200);
+  EXPECT_NE(inbox.body.find("id=\"question-" + std::to_string(oldest.id) + "\""), std::string::npos);
+  auto replied = author.Post("/desk/comments/" + std::to_string(oldest.id) + "/reply",
+                             {{"body", "Thank you for waiting so patiently."}, {"return_to", "/desk/inbox"}});
+  EXPECT_EQ(replied.status, 303);
+  EXPECT_EQ(author.Get("/desk/inbox").body.find("id=\"question-" + std::to_string(oldest.id) + "\""), std::string::npos);
+  auto post = *server_.store().FindPostById(oldest.post_id);
+  auto page = HttpClient(server_.port()).Get("/posts/" + post->slug + "?page=1");
+  EXPECT_NE(page.body.find("Thank you for waiting so patiently."), std::string::npos);
+  EXPECT_NE(page.body.find("— NL"), std::string::npos);
+}
+
+TEST_F(DeskTest, WritingAPostInASeriesPublishesIt) {
+  DeskClient author(server_, "writer");
+  ASSERT_TRUE(author.SignIn());
+  const Series series = server_.store().ListSeries()->front();
+  auto saved = author.Post("/desk/posts", {{"title", "Attachment to Your Therapist V: Afterwards"},
+                                           {"body", "What stays when therapy ends."},
+                                           {"series_id", std::to_string(series.id)},
+                                           {"status", "published"}});
+  ASSERT_EQ(saved.status, 303) << saved.body;
+  auto page = HttpClient(server_.port()).Get("/posts/attachment-to-your-therapist-v-afterwards");
+  ASSERT_EQ(page.status, 200);
+  EXPECT_NE(page.body.find("Part 5 of Attachment to Your Therapist"), std::string::npos);
+  EXPECT_NE(page.body.find("Previous: part 4"), std::string::npos);
+  EXPECT_NE(HttpClient(server_.port()).Get("/posts/attachment-to-your-therapist-iv").body.find("Next: part 5"),
+            std::string::npos);
+}
+
+TEST_F(DeskTest, TheEditorKeepsEverythingTypedWhenSomethingIsWrong) {
+  DeskClient author(server_, "writer");
+  ASSERT_TRUE(author.SignIn());
+  const std::string body = "A long draft <with> \"quotes\" & more.";
+  auto res = author.Post("/desk/posts", {{"title", ""}, {"body", body}, {"status", "scheduled"}, {"publish_at", "soon"}});
+  EXPECT_EQ(res.status, 400);
+  EXPECT_NE(res.body.find("A long draft &lt;with&gt; &quot;quotes&quot; &amp; more."), std::string::npos);
+  EXPECT_NE(res.body.find("Please give the post a title."), std::string::npos);
+  EXPECT_NE(res.body.find("id=\"status-scheduled\" name=\"status\" value=\"scheduled\" checked"), std::string::npos);
+}
+
+TEST_F(DeskTest, APrivateQuestionStaysPrivateAndItsAnswerReachesTheWriter) {
+  TakeOverDemoPosts();
+  HttpClient writer(server_.port());
+  auto page = writer.Get(kPost);
+  auto posted = writer.PostForm(kPost + "/comments", {{"csrf", InputValue(page.body, "csrf")},
+                                                      {"author_name", "Hidden"},
+                                                      {"author_email", "hidden@example.org"},
+                                                      {"body", "Something only for you to read."},
+                                                      {"private", "1"}});
+  ASSERT_EQ(posted.status, 303);
+  const std::string location = posted.Header("location");
+  const std::int64_t id = std::stoll(location.substr(location.find("#comment-") + 9));
+  EXPECT_EQ(HttpClient(server_.port()).Get(kPost).body.find("Something only for you"), std::string::npos);
+  auto mine = writer.Get(kPost);
+  EXPECT_NE(mine.body.find("Something only for you to read."), std::string::npos);
+  EXPECT_NE(mine.body.find("Private: only you and the author"), std::string::npos);
+
+  DeskClient author(server_, "writer");
+  ASSERT_TRUE(author.SignIn());
+  EXPECT_EQ(author.Post("/desk/comments/" + std::to_string(id) + "/reply", {{"body", "A private answer."}}).status, 303);
+  EXPECT_EQ(HttpClient(server_.port()).Get(kPost).body.find("A private answer."), std::string::npos);
+  auto mails = *server_.store().ListMail(std::nullopt, {0, 20});
+  const auto answer = std::find_if(mails.begin(), mails.end(), [](const OutgoingMail& m) { return m.kind == "private_answer"; });
+  ASSERT_NE(answer, mails.end());
+  const std::size_t at = answer->body.find("/my/comments/");
+  ASSERT_NE(at, std::string::npos);
+  const std::string link = answer->body.substr(at, answer->body.find('\n', at) - at);
+  auto own_page = HttpClient(server_.port()).Get(link);  // from the email, in any browser
+  EXPECT_EQ(own_page.status, 200);
+  EXPECT_NE(own_page.body.find("A private answer."), std::string::npos);
+  EXPECT_EQ(HttpClient(server_.port()).Get(link.substr(0, link.find("?k=")) + "?k=forged").status, 404);
+}
+
+}  // namespace
+}  // namespace rapport::testing

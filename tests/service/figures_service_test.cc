@@ -1,0 +1,46 @@
+#include "service/figures_service.h"
+
+#include <gtest/gtest.h>
+
+#include <cmath>
+
+#include "testing/desk_fixture.h"
+
+namespace rapport::testing {
+namespace {
+
+TEST(QuantileTest, Interpolates) {
+  EXPECT_TRUE(std::isnan(service::Quantile({}, 0.5)));
+  EXPECT_DOUBLE_EQ(service::Quantile({5}, 0.9), 5);
+  EXPECT_DOUBLE_EQ(service::Quantile({1, 2, 3, 4}, 0.5), 2.5);
+  EXPECT_DOUBLE_EQ(service::Quantile({10, 1, 3}, 0.5), 3);
+  EXPECT_NEAR(service::Quantile({1, 2, 3, 4, 5, 6, 7, 8, 9, 10}, 0.9), 9.1, 1e-9);
+}
+
+class FiguresServiceTest : public DeskFixture {};
+
+TEST_F(FiguresServiceTest, CountsDaysQuestionsAndReplyTimes) {
+  Comment answered = ReaderComment(site_.part_one, "Question one");
+  Comment waiting = ReaderComment(site_.part_one, "Question two");
+  ReaderComment(site_.part_two, "Pending", std::nullopt, CommentStatus::kPending);
+  clock_.Advance(3 * 3600 - 30);
+  ASSERT_TRUE(moderation_.Reply(site_.author, {answered.id, "Answer", true, false, ""}).ok());
+  (void)waiting;
+  service::FiguresService figures(s(), clock_);
+  auto f = figures.Compute();
+  ASSERT_TRUE(f.ok());
+  ASSERT_EQ(f->days.size(), 90u);
+  EXPECT_EQ(f->per_day.at(CommentStatus::kApproved).back(), 2);  // readers' comments only, today
+  EXPECT_EQ(f->per_day.at(CommentStatus::kPending).back(), 1);
+  EXPECT_EQ(f->answered, 1);
+  EXPECT_EQ(f->waiting, 1);
+  ASSERT_EQ(f->months.size(), 12u);
+  EXPECT_NEAR(f->median_hours.back(), 3.0, 0.01);
+  EXPECT_TRUE(std::isnan(f->median_hours.front()));
+  ASSERT_FALSE(f->most_discussed.empty());
+  EXPECT_EQ(f->most_discussed[0].first.slug, "holding-on-i");
+  EXPECT_EQ(f->most_discussed[0].second, 3);  // two questions and the answer
+}
+
+}  // namespace
+}  // namespace rapport::testing
