@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Installs what Rapport needs to build and run on Debian 12 (as root).
 # With --test, also what the tests need: the PostgreSQL server, the SMTP sink,
-# Chromium and the npm packages that drive it (in tests/browser/node_modules).
+# Chromium and the npm packages that drive it (in tests/browser/node_modules),
+# and clang with libFuzzer for the fuzz targets.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -16,7 +17,8 @@ packages=(
   libxml2-dev libzip-dev zlib1g-dev
 )
 if [ "$want_test" = 1 ]; then
-  packages+=(googletest libgtest-dev libgmock-dev libbenchmark-dev postgresql-15 python3-aiosmtpd chromium wrk)
+  packages+=(googletest libgtest-dev libgmock-dev libbenchmark-dev postgresql-15 python3-aiosmtpd chromium wrk
+             clang libclang-rt-14-dev)
   # Node.js may come from elsewhere (NodeSource ships npm inside nodejs): only ask Debian when absent.
   command -v node > /dev/null || packages+=(nodejs)
   command -v npm > /dev/null || packages+=(npm)

@@ -2,8 +2,10 @@
 # Sets everything up and runs every test: installs packages, builds, starts a
 # throwaway PostgreSQL cluster (so the store suite runs on both backends) and
 # an SMTP sink (aiosmtpd, storing mail in a Maildir), then runs CTest,
-# including the browser tests in Chromium. Screenshots land in
-# build/artifacts/. Exits non-zero if anything fails.
+# including the browser tests in Chromium, and a short run of every fuzz
+# target. Screenshots land in build/artifacts/. Arguments go to CTest (and
+# skip the fuzz run), e.g. `scripts/test.sh -R Privacy`. Exits non-zero if
+# anything fails.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$(pwd)
@@ -48,3 +50,7 @@ echo "SMTP sink at $RAPPORT_TEST_SMTP_URL, mail in $RAPPORT_TEST_MAILDIR"
 # --- The tests -------------------------------------------------------------------
 cd "$root/build"
 ctest --output-on-failure -j "${RAPPORT_JOBS:-2}" --timeout 600 "$@"
+
+# --- A short fuzz run (clang, ASan + UBSan), unless the tests were filtered ------
+cd "$root"
+[ "$#" -gt 0 ] || ./scripts/fuzz.sh

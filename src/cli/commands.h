@@ -26,6 +26,12 @@ struct UserArgs {
 int RunUserAdd(Config& config, const UserArgs& args);
 int RunUserPasswd(Config& config, const UserArgs& args);
 int RunUserList(Config& config);
+// Reads JSON lines from standard input and screens each comment.
+int RunScreen(const std::string& rules_file);
+// Forgets address hashes, sign-in failures and sent mail past the retention period.
+int RunPrivacyPurge(Config& config);
+// Rebuilds the spam filter from every comment moderators approved or marked as spam.
+int RunSpamRetrain(Config& config);
 
 // Opens the store named by config.db and checks its schema: a new database
 // gets the current schema; an older one is refused with a clear message

@@ -35,6 +35,7 @@ std::vector<FileSetting> FileSettings(Config& c) {
       {"db", Into(c.db)},
       {"listen", Into(c.listen)},
       {"theme_dir", Into(c.theme_dir)},
+      {"care.helplines_file", Into(c.helplines_file)},
       {"log_level", Into(c.log_level)},
       {"secure_cookies", Into(c.secure_cookies)},
       {"demo", Into(c.plant_demo)},
@@ -51,11 +52,18 @@ std::vector<FileSetting> FileSettings(Config& c) {
       {"limits.max_body_bytes", Into(c.server.max_body_bytes)},
       {"limits.max_header_bytes", Into(c.server.max_header_bytes)},
       {"limits.max_connections", Into(c.server.max_connections)},
+      {"limits.max_connections_per_address", Into(c.server.max_connections_per_address)},
+      {"limits.max_url_bytes", Into(c.server.max_target_bytes)},
       {"limits.header_timeout_seconds", Into(c.server.header_timeout)},
       {"limits.body_timeout_seconds", Into(c.server.body_timeout)},
       {"limits.write_timeout_seconds", Into(c.server.write_timeout)},
       {"limits.shutdown_grace_seconds", Into(c.server.shutdown_grace)},
       {"cache.max_bytes", Into(c.cache_bytes)},
+      {"privacy.retention_days", Into(c.retention_days)},
+      {"comments.edit_minutes", Into(c.edit_minutes)},
+      {"spam.min_seconds_to_write", Into(c.site.min_seconds_to_write)},
+      {"spam.max_per_address_per_10_minutes", Into(c.site.max_comments_per_address_per_10_minutes)},
+      {"spam.max_per_email_per_hour", Into(c.site.max_comments_per_email_per_hour)},
       {"mail.smtp_url", Into(c.mail.url)},
       {"mail.from", Into(c.mail.from)},
       {"mail.username", Into(c.mail.username)},
@@ -79,6 +87,12 @@ void CollectKeys(const toml::table& table, const std::string& prefix, std::vecto
 CLI::Validator Positive() { return CLI::PositiveNumber; }
 
 }  // namespace
+
+std::string SiteHost(const Config& config) {
+  std::string host = config.site.base_url;
+  if (const std::size_t scheme = host.find("://"); scheme != std::string::npos) host = host.substr(scheme + 3);
+  return host.substr(0, host.find_first_of("/:"));
+}
 
 std::string FindConfigFile(int argc, const char* const* argv) {
   for (int i = 1; i < argc; ++i) {
@@ -130,6 +144,9 @@ void AddServeOptions(CLI::App& command, Config& c) {
   command.add_option("--threads", c.server.threads, "Worker threads")->envname("RAPPORT_THREADS")->check(Positive())->capture_default_str();
   command.add_option("--theme-dir", c.theme_dir, "Folder whose templates/ and static/ files override the built-in theme")
       ->envname("RAPPORT_THEME_DIR");
+  command.add_option("--helplines-file", c.helplines_file,
+                     "TOML directory of crisis lines shown to writers who may need them (default: the built-in one)")
+      ->envname("RAPPORT_HELPLINES_FILE");
   command.add_option("--log-level", c.log_level, "trace, debug, info, warn, error or off")
       ->envname("RAPPORT_LOG_LEVEL")
       ->check(CLI::IsMember({"trace", "debug", "info", "warn", "error", "off"}))
@@ -161,12 +178,20 @@ void AddServeOptions(CLI::App& command, Config& c) {
       ->envname("RAPPORT_THREADS_PER_PAGE")->check(Positive())->capture_default_str();
   command.add_option("--max-comment-bytes", c.site.comment_limits.max_body_bytes, "Longest comment accepted, in bytes")
       ->envname("RAPPORT_MAX_COMMENT_BYTES")->check(Positive())->capture_default_str();
+  command.add_option("--edit-minutes", c.edit_minutes, "How long a writer may change or take back their comment")
+      ->envname("RAPPORT_EDIT_MINUTES")->capture_default_str();
+  command.add_option("--retention-days", c.retention_days,
+                     "Days to keep address hashes, sign-in failures and sent mail before purging them")
+      ->envname("RAPPORT_RETENTION_DAYS")->check(Positive())->capture_default_str();
   command.add_option("--max-body-bytes", c.server.max_body_bytes, "Largest request body accepted")
       ->envname("RAPPORT_MAX_BODY_BYTES")->check(Positive())->capture_default_str();
   command.add_option("--max-header-bytes", c.server.max_header_bytes, "Largest request header block accepted")
       ->envname("RAPPORT_MAX_HEADER_BYTES")->check(Positive())->capture_default_str();
   command.add_option("--max-connections", c.server.max_connections, "Open connections at most")
       ->envname("RAPPORT_MAX_CONNECTIONS")->check(Positive())->capture_default_str();
+  command.add_option("--max-connections-per-address", c.server.max_connections_per_address,
+                     "Open connections from one address at most")
+      ->envname("RAPPORT_MAX_CONNECTIONS_PER_ADDRESS")->check(Positive())->capture_default_str();
   command.add_option("--cache-bytes", c.cache_bytes, "Memory for cached pages")->envname("RAPPORT_CACHE_BYTES")->capture_default_str();
   const auto seconds = [&](const char* flag, std::chrono::seconds& target, const char* env, const char* help) {
     command.add_option_function<std::int64_t>(
@@ -219,6 +244,8 @@ Result<void> FinishServeConfig(Config& c) {
     return Error::InvalidArgument("posts and threads per page must be at least 1.");
   }
   while (!c.site.base_url.empty() && c.site.base_url.back() == '/') c.site.base_url.pop_back();
+  c.site.edit_window_seconds = static_cast<UnixSeconds>(c.edit_minutes) * 60;
+  c.site.retention_seconds = static_cast<UnixSeconds>(c.retention_days) * 86400;
   return Ok();
 }
 

@@ -23,10 +23,13 @@ struct Config {
   std::string db = "sqlite:data/rapport.db";
   std::string listen = "127.0.0.1:8080";
   std::string theme_dir;  // empty: the built-in theme
+  std::string helplines_file;  // empty: the built-in directory of crisis lines
   std::string log_level = "info";
   bool secure_cookies = false;
   bool plant_demo = true;
   std::size_t cache_bytes = 64 * 1024 * 1024;
+  int edit_minutes = 15;
+  int retention_days = 30;
   std::string moderation = "hold";         // hold | approve-known | approve-all
   std::string comment_order = "oldest";    // oldest | newest
   service::SiteOptions site;
@@ -36,6 +39,10 @@ struct Config {
 
 // Finds --config FILE (or --config=FILE) in argv, else RAPPORT_CONFIG.
 std::string FindConfigFile(int argc, const char* const* argv);
+
+// The host name of config.site.base_url: "column.example" from
+// "https://column.example:8443/". Links to it are the site's own.
+std::string SiteHost(const Config& config);
 
 // Reads a TOML config file into `config`. Unknown keys and wrong types are
 // errors, so a typo never silently falls back to a default.

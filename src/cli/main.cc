@@ -44,6 +44,27 @@ int main(int argc, char** argv) {
   CLI::App* user_list = user->add_subcommand("list", "List the accounts.");
   AddDatabaseOptions(*user_list, config);
 
+  std::string rules_file;
+  CLI::App* screen = app.add_subcommand(
+      "screen", "Screen comments for crisis language: JSON lines {\"id\", \"text\"} in, one {\"id\", \"level\", "
+                "\"reasons\"} line out per comment.");
+  screen->add_option("--rules", rules_file, "A rules file to use instead of the built-in one");
+
+  CLI::App* privacy = app.add_subcommand("privacy", "Privacy housekeeping.");
+  privacy->require_subcommand(1);
+  CLI::App* purge = privacy->add_subcommand(
+      "purge", "Forget address hashes, sign-in failures and sent mail older than the retention period ("
+               "serve also does this daily).");
+  AddDatabaseOptions(*purge, config);
+  purge->add_option("--retention-days", config.retention_days, "Keep this many days")
+      ->envname("RAPPORT_RETENTION_DAYS")->check(CLI::PositiveNumber)->capture_default_str();
+
+  CLI::App* spam = app.add_subcommand("spam", "The spam filter.");
+  spam->require_subcommand(1);
+  CLI::App* retrain = spam->add_subcommand(
+      "retrain", "Rebuild the spam filter from every comment your moderators approved or marked as spam.");
+  AddDatabaseOptions(*retrain, config);
+
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
@@ -54,5 +75,8 @@ int main(int argc, char** argv) {
   if (*user_add) return RunUserAdd(config, user_args);
   if (*user_passwd) return RunUserPasswd(config, user_args);
   if (*user_list) return RunUserList(config);
+  if (*purge) return RunPrivacyPurge(config);
+  if (*retrain) return RunSpamRetrain(config);
+  if (*screen) return RunScreen(rules_file);
   return 2;
 }

@@ -65,6 +65,11 @@ int RunServe(Config& config) {
       spdlog::warn("{}", LogLine("digest_failed").Add("error", sent.error().message).Fields());
     }
   });
+  background.Every("privacy_purge", std::chrono::hours(6), [&site] {
+    if (auto purged = (*site)->privacy().Purge(); !purged) {
+      spdlog::warn("{}", LogLine("privacy_purge_failed").Add("error", purged.error().message).Fields());
+    }
+  });
   background.Every("sessions", std::chrono::hours(1), [&store, &clock, &site] {
     const auto& auth = (*site)->auth().options();
     (void)(*store)->DeleteExpiredSessions(clock.Now(), clock.Now() - auth.idle_seconds);

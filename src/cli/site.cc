@@ -1,27 +1,37 @@
 #include "cli/site.h"
 
+#include "cli/config.h"
+
 #include "cli/site_secret.h"
 #include "render/theme.h"
+#include "screening/screener.h"
 #include "safety/signer.h"
 
 namespace rapport::cli {
 
-Site::Site(store::Store& store, const Clock& clock, const Config& config, std::string key)
+Site::Site(store::Store& store, const Clock& clock, const Config& config, std::string key,
+           care::HelplineDirectory helplines)
     : store_(store),
       clock_(clock),
       config_(config),
       signer_(std::make_shared<const safety::Signer>(std::move(key))),
+      helplines_(std::move(helplines)),
       settings_(store, bus_, config_.site),
       reading_(store, clock, config_.site),
-      comments_(store, clock, config_.site, bus_, &mail_),
+      spam_(store, SiteHost(config_)),
+      comments_(store, clock, config_.site, bus_, &mail_, &screening::Screener::Default(), &spam_),
       publication_watch_(store, clock, bus_),
       mail_(store, clock, config_.site, settings_,
             [this](std::int64_t id) { return http::App::WriterLink(*signer_, id); }),
       auth_(store, clock),
-      moderation_(store, clock, config_.site, bus_, mail_),
+      moderation_(store, clock, config_.site, bus_, mail_, &spam_),
       editor_(store, clock, bus_),
       figures_(store, clock),
       admin_(store, clock, auth_),
+      privacy_(store, clock, config_.site, bus_, mail_,
+               [this](const std::string& email, service::PrivacyRequest request, UnixSeconds until) {
+                 return http::App::PrivacyLink(*signer_, email, request, until);
+               }),
       cache_(config_.cache_bytes),
       mailer_(config_.mail),
       outbox_(store, clock, mailer_) {}
@@ -51,7 +61,10 @@ Result<std::unique_ptr<Site>> Site::Create(store::Store& store, const Clock& clo
   auto theme = render::Theme::Load(config.theme_dir);
   if (!theme) return theme.error();
 
-  std::unique_ptr<Site> site(new Site(store, clock, config, *key));
+  auto helplines = care::HelplineDirectory::Load(config.helplines_file);
+  if (!helplines) return helplines.error();
+  std::unique_ptr<Site> site(new Site(store, clock, config, *key, std::move(*helplines)));
+  if (auto loaded = site->spam_.Load(); !loaded) return loaded.error();
   http::PageCache& cache = site->cache_;
   site->bus_.Subscribe([&cache](const std::vector<std::string>& tags) { cache.Invalidate(tags); });
 
@@ -64,7 +77,9 @@ Result<std::unique_ptr<Site>> Site::Create(store::Store& store, const Clock& clo
   site->desk_ = std::make_unique<http::Desk>(desk, *theme, site->signer_,
                                              http::DeskOptions{config.secure_cookies, 4 * 1024 * 1024});
   site->app_ = std::make_unique<http::App>(
-      http::AppServices{&site->reading_, &site->comments_, &site->settings_, &site->config_.site}, *theme,
+      http::AppServices{&site->reading_, &site->comments_, &site->settings_, &site->config_.site, &site->helplines_,
+                        &clock, &site->privacy_},
+      *theme,
       site->signer_, cache, options, site->desk_.get());
   return site;
 }

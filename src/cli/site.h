@@ -8,6 +8,7 @@
 
 #include <memory>
 
+#include "care/helplines.h"
 #include "cli/config.h"
 #include "core/clock.h"
 #include "http/app.h"
@@ -19,11 +20,13 @@
 #include "service/figures_service.h"
 #include "service/mail_composer.h"
 #include "service/moderation_service.h"
+#include "service/privacy_service.h"
 #include "http/page_cache.h"
 #include "service/change_bus.h"
 #include "service/comment_service.h"
 #include "service/publication_watch.h"
 #include "service/reading_service.h"
+#include "service/spam_service.h"
 #include "service/settings_service.h"
 #include "store/store.h"
 
@@ -40,28 +43,34 @@ class Site {
   service::SettingsService& settings() { return settings_; }
   service::CommentService& comments() { return comments_; }
   service::ReadingService& reading() { return reading_; }
+  service::SpamService& spam() { return spam_; }
   service::PublicationWatch& publication_watch() { return publication_watch_; }
   service::AuthService& auth() { return auth_; }
   service::ModerationService& moderation() { return moderation_; }
   service::EditorService& editor() { return editor_; }
   service::MailComposer& mail() { return mail_; }
+  service::PrivacyService& privacy() { return privacy_; }
   notify::OutboxSender& outbox() { return outbox_; }
   const safety::Signer& signer() const { return *signer_; }
+  const care::HelplineDirectory& helplines() const { return helplines_; }
 
   // Sends the daily digest to authors who chose one, when a day has passed
   // since the last (a background job calls this every hour).
   Result<int> SendDigestIfDue();
 
  private:
-  Site(store::Store& store, const Clock& clock, const Config& config, std::string key);
+  Site(store::Store& store, const Clock& clock, const Config& config, std::string key,
+       care::HelplineDirectory helplines);
 
   store::Store& store_;
   const Clock& clock_;
   Config config_;
   std::shared_ptr<const safety::Signer> signer_;
+  care::HelplineDirectory helplines_;
   service::ChangeBus bus_;
   service::SettingsService settings_;
   service::ReadingService reading_;
+  service::SpamService spam_;
   service::CommentService comments_;
   service::PublicationWatch publication_watch_;
   service::MailComposer mail_;
@@ -70,6 +79,7 @@ class Site {
   service::EditorService editor_;
   service::FiguresService figures_;
   service::AdminService admin_;
+  service::PrivacyService privacy_;
   http::PageCache cache_;
   notify::SmtpMailer mailer_;
   notify::OutboxSender outbox_;

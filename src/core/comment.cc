@@ -62,6 +62,7 @@ std::vector<Error> CleanAndCheckComment(CommentInput& input, const CommentLimits
   input.author_name = utf8::CleanLine(input.author_name);
   input.author_email = utf8::CleanLine(input.author_email);
   input.body_markdown = TrimOuterWhitespace(utf8::CleanText(input.body_markdown));
+  input.content_warning = utf8::CleanLine(input.content_warning);
 
   if (input.author_name.empty()) {
     errors.push_back(Error::InvalidArgument(
@@ -85,6 +86,11 @@ std::vector<Error> CleanAndCheckComment(CommentInput& input, const CommentLimits
                                          " KiB this site accepts. Your text is still here: you could split it into "
                                          "two comments.",
                                      "body"));
+  }
+  if (utf8::CountCodePoints(input.content_warning) > limits.max_warning_chars) {
+    errors.push_back(Error::InvalidArgument("Please keep the content warning to a few words (" +
+                                                std::to_string(limits.max_warning_chars) + " characters at most).",
+                                            "content_warning"));
   }
   return errors;
 }

@@ -48,6 +48,19 @@ struct Comment {
   // Set when staff took the comment out of the "waiting for an answer" inbox
   // without replying.
   std::optional<UnixSeconds> inbox_dismissed_at;
+  // A short warning the writer put before their text ("self-harm", "loss"):
+  // readers see it first and open the comment with one click.
+  std::string content_warning;
+  // A keyed hash of the writer's network address (the key changes daily), for
+  // rate limits and spam; emptied after the retention period.
+  std::string address_hash;
+  std::string spam_reasons;  // why the spam check held it, for staff
+  // What the site's spam filter learnt from this comment: "spam", "ham" or ""
+  // (so a changed decision can be unlearnt).
+  std::string spam_training;
+  // Set when its writer erased it: the name is "Former reader", the text gone,
+  // its place in the thread kept for the replies below it.
+  std::optional<UnixSeconds> erased_at;
 };
 
 // What a writer submits, before it is checked and placed in a thread.
@@ -58,6 +71,7 @@ struct CommentInput {
   std::optional<std::int64_t> parent_id;
   bool is_private = false;       // "only the author may read this"
   bool publish_consent = false;  // and may publish it with details removed
+  std::string content_warning{};  // empty: none
 };
 
 // Limits on what a comment may hold.
@@ -65,6 +79,7 @@ struct CommentLimits {
   std::size_t max_name_chars = 80;
   std::size_t max_email_bytes = 254;
   std::size_t max_body_bytes = 64 * 1024;
+  std::size_t max_warning_chars = 60;
 };
 
 // Cleans the fields (control characters removed, names on one line, trailing

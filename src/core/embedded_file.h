@@ -20,6 +20,7 @@ const EmbeddedFile* FindEmbedded(const std::vector<EmbeddedFile>& files, std::st
 namespace embedded {
 const std::vector<EmbeddedFile>& DefaultTheme();  // themes/default/
 const std::vector<EmbeddedFile>& DemoSite();      // demo/
+const std::vector<EmbeddedFile>& CareData();      // src/care/ (the helpline directory)
 }  // namespace embedded
 
 }  // namespace rapport

@@ -9,7 +9,9 @@
 #include "http/app.h"
 #include "http/status_mapping.h"
 #include "http/views/view_context.h"
+#include "http/views/support_view.h"
 #include "render/markdown.h"
+#include "safety/reader_tokens.h"
 
 namespace rapport::http {
 namespace {
@@ -163,10 +165,33 @@ Response App::ApiPostComment(const Request& req, const std::string& slug) const 
     first.details.assign(problems.begin() + 1, problems.end());
     return JsonError(first);
   }
-  auto stored = services_.comments->Submit(slug, std::move(input), {});
-  if (!stored) return JsonError(stored.error());
+  const UnixSeconds now = services_.clock->Now();
+  auto submitted = services_.comments->Submit(
+      {slug, std::move(input), {}, safety::AddressHash(*signer_, req.remote_address(), now), std::nullopt, false});
+  if (!submitted) return JsonError(submitted.error());
+  const Comment* stored = &submitted->comment;
   json::object body{{"comment", CommentJson(*stored, stored->depth, false)},
                     {"status", CommentStatusName(stored->status)}};
+  // A writer whose words suggest they may need support gets the lines for
+  // their country with the answer, for the client to show them.
+  std::optional<views::SupportKind> support;
+  if (stored->risk == RiskLevel::kCrisis) support = views::SupportKind::kCrisis;
+  else if (stored->risk == RiskLevel::kConcern) support = views::SupportKind::kConcern;
+  else if (submitted->someone_else_at_risk) support = views::SupportKind::kSomeoneElse;
+  if (support) {
+    const std::string country = ReaderCountry(req);
+    json::array lines;
+    for (const care::Helpline& h : services_.helplines->For(
+             country, *support == views::SupportKind::kCrisis ? RiskLevel::kCrisis : RiskLevel::kConcern)) {
+      lines.push_back({{"name", h.name}, {"phone", h.phone}, {"text", h.text_number}, {"text_keyword", h.text_keyword},
+                       {"web", h.web}, {"hours", h.hours}});
+    }
+    body["support"] = {{"kind", views::SupportParam(*support)},
+                       {"country", country},
+                       {"emergency", services_.helplines->Emergency(country)},
+                       {"lines", std::move(lines)},
+                       {"more", services_.helplines->fallback_url()}};
+  }
   Response r = JsonResponse(body, beast_http::status::created);
   r.SetHeader("Location", "/api" + views::PostUrl(slug) + "/comments#comment-" + std::to_string(stored->id));
   return r;

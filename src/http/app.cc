@@ -1,5 +1,7 @@
 #include "http/app.h"
 
+#include <boost/url/encode.hpp>
+#include <boost/url/rfc/unreserved_chars.hpp>
 #include <spdlog/spdlog.h>
 
 #include "core/hash.h"
@@ -53,6 +55,14 @@ App::App(AppServices services, std::shared_ptr<const render::Theme> theme,
   if (desk) desk->AddRoutes(router_);
 }
 
+std::string App::PrivacyLink(const safety::Signer& signer, const std::string& email, service::PrivacyRequest request,
+                             UnixSeconds until) {
+  const std::string what(service::PrivacyRequestName(request));
+  const std::string until_text = std::to_string(until);
+  return "/privacy/confirm?email=" + boost::urls::encode(email, boost::urls::unreserved_chars) + "&action=" + what +
+         "&until=" + until_text + "&k=" + signer.Mac("privacy", email + "|" + what + "|" + until_text);
+}
+
 std::string App::WriterLink(const safety::Signer& signer, std::int64_t comment_id) {
   const std::string id = std::to_string(comment_id);
   return "/my/comments/" + id + "?k=" + signer.Mac("writer-link", id);
@@ -70,6 +80,19 @@ void App::AddRoutes() {
   });
   router_.Add(verb::get, "/my/comments/{id}",
               [this, param](const Request& r, const PathParams& p) { return ShowOwnComment(r, param(p, "id")); });
+  router_.Add(verb::get, "/posts/{slug}/comments/{id}/edit", [this, param](const Request& r, const PathParams& p) {
+    return EditOwnComment(r, param(p, "slug"), param(p, "id"));
+  });
+  router_.Add(verb::post, "/posts/{slug}/comments/{id}/edit", [this, param](const Request& r, const PathParams& p) {
+    return EditOwnComment(r, param(p, "slug"), param(p, "id"));
+  });
+  router_.Add(verb::post, "/posts/{slug}/comments/{id}/delete", [this, param](const Request& r, const PathParams& p) {
+    return DeleteOwnComment(r, param(p, "slug"), param(p, "id"));
+  });
+  router_.Add(verb::get, "/privacy", [this](const Request& r, const PathParams&) { return PrivacyPage(r); });
+  router_.Add(verb::post, "/privacy/request", [this](const Request& r, const PathParams&) { return PrivacyRequest(r); });
+  router_.Add(verb::get, "/privacy/confirm", [this](const Request& r, const PathParams&) { return PrivacyConfirm(r); });
+  router_.Add(verb::post, "/privacy/erase", [this](const Request& r, const PathParams&) { return PrivacyErase(r); });
   router_.Add(verb::get, "/series/{slug}",
               [this, param](const Request& r, const PathParams& p) { return ShowSeries(r, param(p, "slug")); });
   router_.Add(verb::get, "/categories/{slug}", [this, param](const Request& r, const PathParams& p) {
@@ -194,8 +217,9 @@ Response App::CachedHtml(const Request& req, const ReaderSession& reader, const 
     r.body = page->html.Fill(token);
   }
   // The page differs per browser only by its token: both go into the validator.
-  // Weak: the gzip and plain forms share it.
-  r.SetHeader("ETag", "W/\"" + page->etag.substr(0, 12) + HexU64(Fnv1a64(token)).substr(0, 8) + "\"");
+  // Weak: the gzip and plain forms share it, and so do pages whose form
+  // tokens differ only in when they were issued (an older token still works).
+  r.SetHeader("ETag", "W/\"" + page->etag.substr(0, 12) + HexU64(Fnv1a64(reader.browser_id)).substr(0, 8) + "\"");
   r.SetHeader("Cache-Control", "private, no-cache");
   reader.AttachCookies(r, options_.secure_cookies);
   return r;

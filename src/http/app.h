@@ -20,10 +20,12 @@
 #include "http/request.h"
 #include "http/response.h"
 #include "http/router.h"
+#include "care/helplines.h"
 #include "http/views/page_views.h"
 #include "render/theme.h"
 #include "safety/signer.h"
 #include "service/comment_service.h"
+#include "service/privacy_service.h"
 #include "service/reading_service.h"
 #include "service/settings_service.h"
 
@@ -40,6 +42,9 @@ struct AppServices {
   service::CommentService* comments = nullptr;
   service::SettingsService* settings = nullptr;
   const service::SiteOptions* site = nullptr;
+  const care::HelplineDirectory* helplines = nullptr;
+  const Clock* clock = nullptr;
+  service::PrivacyService* privacy = nullptr;
 };
 
 class App {
@@ -51,6 +56,9 @@ class App {
   // The path of the page where a comment's writer reads it and any private
   // answer; signed, so only someone given the link can open it.
   static std::string WriterLink(const safety::Signer& signer, std::int64_t comment_id);
+  // The signed link that confirms a privacy request sent to `email`.
+  static std::string PrivacyLink(const safety::Signer& signer, const std::string& email,
+                                 service::PrivacyRequest request, UnixSeconds until);
 
   Response Handle(const Request& request) const;
 
@@ -70,6 +78,19 @@ class App {
   Response ShowTerm(const Request& req, TermKind kind, const std::string& slug) const;
   Response PostComment(const Request& req, const std::string& slug) const;
   Response ShowOwnComment(const Request& req, const std::string& id) const;
+  // A writer's own comment, soon after posting (privacy_handlers.cc).
+  Response EditOwnComment(const Request& req, const std::string& slug, const std::string& id) const;
+  Response DeleteOwnComment(const Request& req, const std::string& slug, const std::string& id) const;
+  // Export and erasure by email confirmation (privacy_handlers.cc).
+  Response PrivacyPage(const Request& req, const std::string& message = {}, const Error* problem = nullptr) const;
+  Response PrivacyRequest(const Request& req) const;
+  Response PrivacyConfirm(const Request& req) const;
+  Response PrivacyErase(const Request& req) const;
+  Response SimplePage(const Request& req, const std::string& name, render::TemplateData data, const std::string& title,
+                      beast_http::status status = beast_http::status::ok) const;
+  // The country whose crisis lines a reader sees: chosen on the page, kept
+  // in a cookie, else from the browser's language, else the site's default.
+  std::string ReaderCountry(const Request& req) const;
   Response StaticFile(const Request& req, const std::string& path) const;
   Response ErrorPage(const Request& req, const Error& error) const;
 

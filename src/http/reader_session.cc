@@ -9,8 +9,9 @@ constexpr int kOwnCommentsMaxAge = 60 * 60 * 24 * 90;  // a writer may wait week
 
 }  // namespace
 
-ReaderSession ReaderSession::From(const Request& request, const safety::Signer& signer) {
+ReaderSession ReaderSession::From(const Request& request, const safety::Signer& signer, UnixSeconds now) {
   ReaderSession session;
+  session.now = now;
   const auto browser = request.Cookie(safety::kBrowserCookie);
   if (browser && safety::IsBrowserId(*browser)) {
     session.browser_id = *browser;
@@ -25,11 +26,12 @@ ReaderSession ReaderSession::From(const Request& request, const safety::Signer& 
 }
 
 std::string ReaderSession::CsrfToken(const safety::Signer& signer) const {
-  return safety::CsrfToken(signer, browser_id);
+  return safety::CsrfToken(signer, browser_id, now);
 }
 
-bool ReaderSession::CheckCsrf(const safety::Signer& signer, std::string_view token) const {
-  return !is_new && safety::CheckCsrfToken(signer, browser_id, token);
+std::optional<UnixSeconds> ReaderSession::CheckCsrf(const safety::Signer& signer, std::string_view token) const {
+  if (is_new) return std::nullopt;
+  return safety::CheckCsrfToken(signer, browser_id, token, now);
 }
 
 void ReaderSession::AttachCookies(Response& response, bool secure_cookies) const {

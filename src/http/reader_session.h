@@ -7,9 +7,11 @@
 #pragma once
 
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <vector>
 
+#include "core/clock.h"
 #include "http/request.h"
 #include "http/response.h"
 #include "safety/signer.h"
@@ -20,11 +22,13 @@ struct ReaderSession {
   std::string browser_id;
   bool is_new = false;  // the id was made for this response; it must be sent as a cookie
   std::vector<std::int64_t> own_comment_ids;
+  UnixSeconds now = 0;  // when the request came
 
-  static ReaderSession From(const Request& request, const safety::Signer& signer);
+  static ReaderSession From(const Request& request, const safety::Signer& signer, UnixSeconds now);
 
   std::string CsrfToken(const safety::Signer& signer) const;
-  bool CheckCsrf(const safety::Signer& signer, std::string_view token) const;
+  // When the form was shown, if `token` is this browser's and still fresh.
+  std::optional<UnixSeconds> CheckCsrf(const safety::Signer& signer, std::string_view token) const;
 
   // Sets the browser cookie when it is new.
   void AttachCookies(Response& response, bool secure_cookies) const;

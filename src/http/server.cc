@@ -9,6 +9,7 @@
 #include <mutex>
 #include <optional>
 #include <thread>
+#include <unordered_map>
 #include <unordered_set>
 #include <vector>
 
@@ -58,6 +59,7 @@ struct Server::Impl {
   std::atomic<bool> stopping{false};
   std::mutex sessions_mutex;
   std::unordered_set<Session*> sessions;  // GUARDED_BY(sessions_mutex)
+  std::unordered_map<std::string, std::size_t> per_address;  // GUARDED_BY(sessions_mutex)
 };
 
 class Session : public std::enable_shared_from_this<Session> {
@@ -71,6 +73,8 @@ class Session : public std::enable_shared_from_this<Session> {
   }
 
   ~Session() { server_.OnSessionEnd(this); }
+
+  const std::string& remote() const { return remote_; }
 
   void Start() { asio::dispatch(stream_.get_executor(), [self = shared_from_this()] { self->DoReadHeader(); }); }
 
@@ -153,6 +157,10 @@ class Session : public std::enable_shared_from_this<Session> {
     const unsigned version = raw.version();
     const bool keep_alive = raw.keep_alive() && !server_.stopping;
     const std::string method(raw.method_string());
+    if (raw.target().size() > server_.options.max_target_bytes) {
+      return Write(PlainError(beast_http::status::uri_too_long, version, "This address is longer than the site accepts."),
+                   false);
+    }
     auto request = Request::From(std::move(raw), remote_);
     if (!request) {
       return Write(PlainError(beast_http::status::bad_request, version, request.error().message), false);
@@ -220,14 +228,18 @@ void Server::Impl::Accept() {
       return;
     }
     auto session = std::make_shared<Session>(std::move(socket), *this);
-    std::size_t open;
+    std::size_t open, from_address;
     {
       std::lock_guard lock(sessions_mutex);
       sessions.insert(session.get());
       open = sessions.size();
+      from_address = ++per_address[session->remote()];
     }
     if (open > options.max_connections) {
       session->Reject(beast_http::status::service_unavailable, "The site is very busy. Please try again in a moment.");
+    } else if (from_address > options.max_connections_per_address) {
+      session->Reject(beast_http::status::too_many_requests,
+                      "There are too many connections from your address. Please try again in a moment.");
     } else {
       session->Start();
     }
@@ -238,6 +250,7 @@ void Server::Impl::Accept() {
 void Server::Impl::OnSessionEnd(Session* session) {
   std::lock_guard lock(sessions_mutex);
   sessions.erase(session);
+  if (auto it = per_address.find(session->remote()); it != per_address.end() && --it->second == 0) per_address.erase(it);
   if (stopping && sessions.empty()) {
     asio::post(ioc, [this] { grace_timer.cancel(); });
   }

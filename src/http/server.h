@@ -32,6 +32,8 @@ struct ServerOptions {
   std::size_t max_header_bytes = 16 * 1024;
   std::size_t max_body_bytes = 1024 * 1024;
   std::size_t max_connections = 1024;
+  std::size_t max_connections_per_address = 64;
+  std::size_t max_target_bytes = 8 * 1024;  // longest URL accepted
   std::chrono::seconds header_timeout{15};  // to receive a request's headers (and the idle keep-alive wait)
   std::chrono::seconds body_timeout{60};    // to receive its body
   std::chrono::seconds write_timeout{60};

@@ -20,10 +20,29 @@ bool IsBrowserId(std::string_view id) {
          });
 }
 
-std::string CsrfToken(const Signer& signer, std::string_view browser_id) { return signer.Mac(kCsrfPurpose, browser_id); }
+std::string CsrfToken(const Signer& signer, std::string_view browser_id, UnixSeconds now) {
+  const std::string issued = std::to_string(now);
+  return issued + "." + signer.Mac(kCsrfPurpose, std::string(browser_id) + "|" + issued);
+}
 
-bool CheckCsrfToken(const Signer& signer, std::string_view browser_id, std::string_view token) {
-  return IsBrowserId(browser_id) && signer.Verify(kCsrfPurpose, browser_id, token);
+std::optional<UnixSeconds> CheckCsrfToken(const Signer& signer, std::string_view browser_id, std::string_view token,
+                                          UnixSeconds now, UnixSeconds max_age_seconds) {
+  if (!IsBrowserId(browser_id) || token.size() > 80) return std::nullopt;
+  const std::size_t dot = token.find('.');
+  if (dot == std::string_view::npos) return std::nullopt;
+  const std::string_view issued_text = token.substr(0, dot);
+  UnixSeconds issued = 0;
+  const auto [end, ec] = std::from_chars(issued_text.data(), issued_text.data() + issued_text.size(), issued);
+  if (ec != std::errc() || end != issued_text.data() + issued_text.size()) return std::nullopt;
+  if (!signer.Verify(kCsrfPurpose, std::string(browser_id) + "|" + std::string(issued_text), token.substr(dot + 1))) {
+    return std::nullopt;
+  }
+  if (issued > now + 60 || now - issued > max_age_seconds) return std::nullopt;
+  return issued;
+}
+
+std::string AddressHash(const Signer& signer, std::string_view address, UnixSeconds now) {
+  return signer.Mac("address/" + std::to_string(now / 86400), address).substr(0, 22);
 }
 
 std::string SealOwnComments(const Signer& signer, const std::vector<std::int64_t>& ids) {

@@ -1,5 +1,6 @@
 #include "service/mail_composer.h"
 
+#include <algorithm>
 #include <map>
 
 #include "core/time_format.h"
@@ -59,6 +60,37 @@ Result<void> MailComposer::NewComment(const Comment& comment, const Post& post) 
   return Enqueue((*author)->email, subject, body, "new_comment", comment.id);
 }
 
+Result<void> MailComposer::CrisisAlert(const Comment& comment, const Post& post) {
+  auto site = settings_.Site();
+  if (!site) return site.error();
+  auto users = store_.ListUsers();
+  if (!users) return users.error();
+  std::vector<std::string> recipients;
+  for (const User& u : *users) {
+    const bool concerned = u.id == post.author_id || u.role == Role::kModerator || u.role == Role::kAdmin;
+    if (concerned && !u.email.empty() &&
+        std::find(recipients.begin(), recipients.end(), u.email) == recipients.end()) {
+      recipients.push_back(u.email);
+    }
+  }
+  const std::string body =
+      comment.author_name + " left a comment on \"" + post.title +
+      "\" that may come from someone in crisis. It is held for you at the top of the queue; it has not been "
+      "published. When they posted, they were shown crisis lines for their country and told that the author reads "
+      "every comment but cannot answer straight away.\n\nWhat the screener noticed: " +
+      (comment.risk_reasons.empty() ? std::string("(no detail)") : comment.risk_reasons) +
+      "\n\nRead it, and decide what to do, in the desk: " + Absolute("/desk/comments/" + std::to_string(comment.id)) +
+      "\n\n" + (comment.author_email.empty() ? "They left no email address."
+                                                : "They left an email address; you can write to them from the desk.") +
+      "\n";
+  for (const std::string& to : recipients) {
+    RAPPORT_RETURN_IF_ERROR(Enqueue(to, "Please read first: a comment that may come from someone in crisis (" +
+                                            site->title + ")",
+                                    body, "crisis_alert", comment.id));
+  }
+  return Ok();
+}
+
 Result<int> MailComposer::Digest(UnixSeconds since, UnixSeconds until) {
   auto site = settings_.Site();
   if (!site) return site.error();
@@ -105,6 +137,17 @@ Result<void> MailComposer::PrivateAnswer(const Comment& question, const Comment&
                      Absolute(writer_link_(question.id)) + "\n\n" + site->title + "\n";
   return Enqueue(question.author_email, "An answer to your question on " + site->title, body, "private_answer",
                  question.id);
+}
+
+Result<void> MailComposer::PrivacyConfirmation(const std::string& email, const std::string& what,
+                                               const std::string& link) {
+  auto site = settings_.Site();
+  if (!site) return site.error();
+  const std::string body = "Hello,\n\nSomeone, probably you, asked " + site->title + " to " + what +
+                           " everything stored with this email address. To go ahead, open this link within two days:\n\n" +
+                           Absolute(link) + "\n\nIf it wasn't you, you can ignore this message: nothing will happen.\n\n" +
+                           site->title + "\n";
+  return Enqueue(email, "Your request to " + site->title, body, "privacy", std::nullopt);
 }
 
 Result<void> MailComposer::ToWriter(const Comment& about, const std::string& subject, const std::string& body,

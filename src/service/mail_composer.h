@@ -30,9 +30,15 @@ class MailComposer {
   // After a reader's comment was stored: tells the post's author, unless
   // they chose a digest or no mail, or wrote it themselves.
   Result<void> NewComment(const Comment& comment, const Post& post);
+  // At once, whatever the notification setting: to the post's author and to
+  // every moderator and admin, about a comment that may come from someone in
+  // crisis.
+  Result<void> CrisisAlert(const Comment& comment, const Post& post);
   // One mail per author with comments on their posts between `since` and `until`.
   Result<int> Digest(UnixSeconds since, UnixSeconds until);
   Result<void> PrivateAnswer(const Comment& question, const Comment& answer, const Post& post);
+  // The confirmation mail for a privacy request sent to `email`.
+  Result<void> PrivacyConfirmation(const std::string& email, const std::string& what, const std::string& link);
   // Fails (InvalidArgument) when the writer left no email address.
   Result<void> ToWriter(const Comment& about, const std::string& subject, const std::string& body, std::string kind);
 

@@ -64,8 +64,8 @@ std::optional<ModerationAction> ParseModerationAction(std::string_view name) {
 }
 
 ModerationService::ModerationService(store::Store& store, const Clock& clock, const SiteOptions& options,
-                                     ChangeBus& bus, MailComposer& mail)
-    : store_(store), clock_(clock), options_(options), bus_(bus), mail_(mail) {}
+                                     ChangeBus& bus, MailComposer& mail, SpamService* spam)
+    : store_(store), clock_(clock), options_(options), bus_(bus), mail_(mail), spam_(spam) {}
 
 Result<ModerationService::Loaded> ModerationService::LoadForModeration(const User& viewer, std::int64_t comment_id) {
   if (!Can(viewer, Permission::kModerate)) return NotYours();
@@ -194,6 +194,15 @@ Result<void> ModerationService::Act(const User& viewer, std::int64_t comment_id,
     return Log(comment_id, viewer, std::string(EventName(action)),
                std::string("was ") + std::string(CommentStatusName(from)));
   }));
+  // A person decided: the spam filter learns from it (and unlearns an earlier
+  // lesson). Restoring from the spam folder says "this is not spam"; trashing
+  // says nothing about spam.
+  if (spam_) {
+    std::optional<CommentStatus> lesson;
+    if (to == CommentStatus::kApproved || to == CommentStatus::kSpam) lesson = to;
+    if (from == CommentStatus::kSpam && to == CommentStatus::kPending) lesson = CommentStatus::kApproved;
+    if (lesson) RAPPORT_RETURN_IF_ERROR(spam_->Learn(loaded->comment, *lesson));
+  }
   if (from == CommentStatus::kApproved || to == CommentStatus::kApproved) AnnounceThread(loaded->post.id);
   return Ok();
 }

@@ -21,6 +21,7 @@
 #include "service/desk_pages.h"
 #include "service/mail_composer.h"
 #include "service/site_options.h"
+#include "service/spam_service.h"
 #include "store/store.h"
 
 namespace rapport::service {
@@ -56,8 +57,9 @@ struct DeskCounts {
 
 class ModerationService {
  public:
+  // `spam` (may be null) learns from every approval and spam decision.
   ModerationService(store::Store& store, const Clock& clock, const SiteOptions& options, ChangeBus& bus,
-                    MailComposer& mail);
+                    MailComposer& mail, SpamService* spam = nullptr);
 
   Result<DeskCounts> Counts(const User& viewer);
   Result<QueuePage> Queue(const User& viewer, const QueueRequest& request);
@@ -93,6 +95,7 @@ class ModerationService {
   const SiteOptions& options_;
   ChangeBus& bus_;
   MailComposer& mail_;
+  SpamService* spam_;
 };
 
 }  // namespace rapport::service

@@ -29,7 +29,10 @@ std::vector<ThreadNode> BuildVisibleTree(ThreadPage& thread, const std::vector<s
   const std::set<std::int64_t> own(own_ids.begin(), own_ids.end());
   for (const Comment& c : thread.comments) {
     const bool mine = own.count(c.id) > 0;
-    if (mine && c.status == CommentStatus::kPending) thread.own_pending.insert(c.id);
+    // Held as possible spam, a writer's comment still shows to them as waiting: a person will look at it.
+    if (mine && (c.status == CommentStatus::kPending || c.status == CommentStatus::kSpam) && !c.erased_at) {
+      thread.own_pending.insert(c.id);
+    }
     const bool answer_to_mine = c.is_private && c.status == CommentStatus::kApproved && c.parent_id &&
                                 own.count(*c.parent_id) > 0;
     if (c.is_private && ((mine && c.status != CommentStatus::kSpam && c.status != CommentStatus::kTrash) ||

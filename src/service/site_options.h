@@ -6,6 +6,7 @@
 
 #include <string>
 
+#include "core/clock.h"
 #include "core/comment.h"
 #include "core/thread.h"
 
@@ -30,6 +31,15 @@ struct SiteOptions {
   ThreadOrder comment_order = ThreadOrder::kOldestFirst;
   ModerationPolicy moderation = ModerationPolicy::kHoldAll;
   CommentLimits comment_limits;
+
+  // Spam defence: floods from one address or email wait, and a form sent
+  // faster than anyone could write is held as spam.
+  int max_comments_per_address_per_10_minutes = 5;
+  int max_comments_per_email_per_hour = 10;
+  UnixSeconds min_seconds_to_write = 3;
+
+  UnixSeconds edit_window_seconds = 15 * 60;  // a writer may change their comment this long
+  UnixSeconds retention_seconds = 30 * 86400;  // address hashes, sign-in failures, sent mail
 };
 
 }  // namespace rapport::service

@@ -239,6 +239,30 @@ class Store {
   // The replies to `parent_id`, oldest first (any status).
   virtual Result<std::vector<Comment>> ListReplies(std::int64_t parent_id) = 0;
 
+  // ---- Spam defence and privacy ---------------------------------------------------
+  // Comments written since `since` from this address hash / with this email.
+  virtual Result<std::int64_t> CountCommentsByAddress(std::string_view address_hash, UnixSeconds since) = 0;
+  virtual Result<std::int64_t> CountCommentsByEmail(std::string_view email, UnixSeconds since) = 0;
+  // True when the same text was posted since `since` on the same post, or
+  // with the same email or from the same address anywhere.
+  virtual Result<bool> HasRecentDuplicate(std::int64_t post_id, std::string_view body, std::string_view email,
+                                          std::string_view address_hash, UnixSeconds since) = 0;
+  virtual Result<void> SetCommentSpamReasons(std::int64_t id, std::string_view reasons) = 0;
+  virtual Result<void> SetSpamTraining(std::int64_t id, std::string_view trained_as) = 0;
+  // Every comment written with this email address, oldest first (for an export).
+  virtual Result<std::vector<Comment>> ListCommentsByEmail(std::string_view email) = 0;
+  // Erases a comment: the name becomes "Former reader", text, email and
+  // address hash are removed, its place in the thread stays.
+  virtual Result<void> EraseComment(std::int64_t id, UnixSeconds at) = 0;
+  // Erases every comment written with this email; returns how many.
+  virtual Result<std::int64_t> EraseCommentsByEmail(std::string_view email, UnixSeconds at) = 0;
+  // Deletes a comment that has no replies (its writer took it back at once).
+  virtual Result<void> DeleteComment(std::int64_t id) = 0;
+  // Retention: forgets address hashes of comments written before `before`,
+  // sign-in failures before it, and sent or dead mail created before it.
+  // Returns how many records changed.
+  virtual Result<std::int64_t> PurgeBefore(UnixSeconds before) = 0;
+
   // ---- Figures ----------------------------------------------------------------
   virtual Result<std::vector<DailyCount>> CountCommentsPerDay(UnixSeconds since) = 0;
   // Questions (approved or private reader comments, top level or replying to an

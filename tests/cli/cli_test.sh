@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# The rapport command line: migrate, user accounts, a refused old schema.
+# The rapport command line: migrate, user accounts, a refused old schema,
+# screen, privacy purge and spam retrain.
 #   tests/cli/cli_test.sh path/to/rapport
 set -euo pipefail
 rapport=$1
@@ -53,6 +54,20 @@ set +e
 "$rapport" serve --config "$dir/bad.toml" --db "$db" 2> "$dir/err"; code=$?
 set -e
 [[ $code == 2 ]] && grep -q 'a setting Rapport doesn.t know: "not_a_setting"' "$dir/err" || fail "unknown config key: $code $(cat "$dir/err")"
-"$rapport" serve --help | grep -q "RAPPORT_LISTEN" || fail "serve --help"
+help=$("$rapport" serve --help)
+[[ "$help" == *"RAPPORT_LISTEN"* && "$help" == *"RAPPORT_HELPLINES_FILE"* ]] || fail "serve --help"
 ok "bad configuration is refused with a clear message"
+out=$(printf '%s\n' '{"id": 1, "text": "I have decided to end my life tonight, I have the pills ready."}' \
+                    '{"id": "b", "text": "This exam is killing me, honestly."}' | "$rapport" screen)
+[[ "$(sed -n 1p <<< "$out")" == *'"id":1,"level":"crisis"'* ]] || fail "screen, crisis: $out"
+[[ "$(sed -n 2p <<< "$out")" == *'"id":"b","level":"none"'* ]] || fail "screen, idiom: $out"
+if echo 'not json' | "$rapport" screen > "$dir/out" 2> "$dir/err"; then :; fi
+grep -q '"error"' "$dir/out" "$dir/err" || fail "screen, bad line: $(cat "$dir/out" "$dir/err")"
+ok "screen reads JSON lines and answers each"
+
+out=$("$rapport" privacy purge --db "$db" --retention-days 30)
+[[ "$out" == "Forgot 0 records older than 30 days." ]] || fail "privacy purge: $out"
+out=$("$rapport" spam retrain --db "$db")
+[[ "$out" == *"knows 0 spam and 0 approved comments"*"at least 20 of each"* ]] || fail "spam retrain: $out"
+ok "privacy purge and spam retrain"
 echo "all command-line tests passed"

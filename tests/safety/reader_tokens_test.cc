@@ -5,15 +5,32 @@
 namespace rapport::safety {
 namespace {
 
-TEST(ReaderTokensTest, CsrfTokenIsBoundToTheBrowser) {
+constexpr UnixSeconds kNow = 1'780'000'000;
+
+TEST(ReaderTokensTest, CsrfTokenIsBoundToTheBrowserAndRecordsWhenTheFormWasShown) {
   Signer signer(NewSecretKey());
   const std::string browser = NewBrowserId();
   EXPECT_TRUE(IsBrowserId(browser));
-  const std::string token = CsrfToken(signer, browser);
-  EXPECT_TRUE(CheckCsrfToken(signer, browser, token));
-  EXPECT_FALSE(CheckCsrfToken(signer, NewBrowserId(), token));
-  EXPECT_FALSE(CheckCsrfToken(signer, browser, ""));
-  EXPECT_FALSE(CheckCsrfToken(signer, "short", CsrfToken(signer, "short")));
+  const std::string token = CsrfToken(signer, browser, kNow);
+  EXPECT_EQ(CheckCsrfToken(signer, browser, token, kNow + 30), kNow);
+  EXPECT_FALSE(CheckCsrfToken(signer, NewBrowserId(), token, kNow));
+  EXPECT_FALSE(CheckCsrfToken(signer, browser, "", kNow));
+  EXPECT_FALSE(CheckCsrfToken(signer, "short", CsrfToken(signer, "short", kNow), kNow));
+  // The time can't be changed without breaking the MAC, and old tokens expire.
+  std::string earlier = token;
+  earlier[0] = earlier[0] == '1' ? '2' : '1';
+  EXPECT_FALSE(CheckCsrfToken(signer, browser, earlier, kNow));
+  EXPECT_FALSE(CheckCsrfToken(signer, browser, token, kNow + 15 * 86400));
+  EXPECT_FALSE(CheckCsrfToken(signer, browser, CsrfToken(signer, browser, kNow + 3600), kNow));  // from the future
+}
+
+TEST(ReaderTokensTest, AddressHashesChangeEveryDayAndHideTheAddress) {
+  Signer signer(NewSecretKey());
+  const std::string today = AddressHash(signer, "203.0.113.7", kNow);
+  EXPECT_EQ(today, AddressHash(signer, "203.0.113.7", kNow + 60));
+  EXPECT_NE(today, AddressHash(signer, "203.0.113.8", kNow));
+  EXPECT_NE(today, AddressHash(signer, "203.0.113.7", kNow + 86400));
+  EXPECT_EQ(today.find("203"), std::string::npos);
 }
 
 TEST(ReaderTokensTest, OwnCommentsRoundTripAndRejectTampering) {

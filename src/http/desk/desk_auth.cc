@@ -3,6 +3,7 @@
 #include "http/form.h"
 #include "http/reader_session.h"
 #include "http/status_mapping.h"
+#include "safety/reader_tokens.h"
 
 namespace rapport::http {
 namespace {
@@ -21,7 +22,7 @@ std::string SafeNext(const std::string& next) {
 Response Desk::LoginPage(const Request& req, const std::string& error, const std::string& login,
                          beast_http::status status) const {
   // Signing in has no session yet: the form is bound to the browser's cookie instead.
-  const ReaderSession reader = ReaderSession::From(req, *signer_);
+  const ReaderSession reader = ReaderSession::From(req, *signer_, services_.clock->Now());
   render::TemplateData d;
   d.set("login_csrf", reader.CsrfToken(*signer_));
   d.set("next", SafeNext(req.Query("next").value_or("/desk")));
@@ -33,17 +34,17 @@ Response Desk::LoginPage(const Request& req, const std::string& error, const std
 }
 
 Response Desk::Login(const Request& req) const {
-  const ReaderSession reader = ReaderSession::From(req, *signer_);
+  const ReaderSession reader = ReaderSession::From(req, *signer_, services_.clock->Now());
   if (req.ContentType() != "application/x-www-form-urlencoded") {
     return LoginPage(req, "Please sign in with the form below.", "", beast_http::status::unsupported_media_type);
   }
   auto form = ParseForm(req.body(), {16, 4096});
   if (!form) return LoginPage(req, form.error().message, "", StatusFor(form.error()));
   const std::string login = form->GetOr("login");
-  if (!reader.CheckCsrf(*signer_, form->GetOr("csrf"))) {
+  if (!reader.CheckCsrf(*signer_, form->GetOr("csrf")).has_value()) {
     return LoginPage(req, "This sign-in form had expired. Please try again.", login, beast_http::status::forbidden);
   }
-  const std::string address_key = signer_->Mac("address", req.remote_address()).substr(0, 22);
+  const std::string address_key = safety::AddressHash(*signer_, req.remote_address(), services_.clock->Now());
   auto signed_in = services_.auth->SignIn(login, form->GetOr("password"), address_key);
   if (!signed_in) return LoginPage(req, signed_in.error().message, login, StatusFor(signed_in.error()));
   Response r = Response::SeeOther(SafeNext(form->GetOr("next")));

@@ -1,3 +1,5 @@
+#include <algorithm>
+
 #include "core/time_format.h"
 #include "http/desk/desk_text.h"
 #include "http/desk/desk_views.h"
@@ -30,6 +32,16 @@ render::TemplateData CommentData(const service::QueueItem& item, UnixSeconds now
   // Distressing text stays folded until a moderator chooses to read it.
   d.set("blurred", c.risk != RiskLevel::kNone);
   d.set("risk_reasons", c.risk_reasons.empty() ? render::TemplateData(false) : render::TemplateData(c.risk_reasons));
+  // Why the spam check held it, one reason per item ("; "-separated when stored).
+  render::TemplateList spam_reasons;
+  for (std::size_t start = 0; start < c.spam_reasons.size();) {
+    const std::size_t end = std::min(c.spam_reasons.find("; ", start), c.spam_reasons.size());
+    if (end > start) spam_reasons.push_back(render::TemplateData(c.spam_reasons.substr(start, end - start)));
+    start = end + 2;
+  }
+  d.set("has_spam_reasons", !spam_reasons.empty());
+  d.set("spam_reasons", render::TemplateData(std::move(spam_reasons)));
+  d.set("content_warning", c.content_warning.empty() ? render::TemplateData(false) : render::TemplateData(c.content_warning));
   d.set("edited", c.updated_at > 0);
   d.set("post_title", item.post.title);
   d.set("post_url", views::PostUrl(item.post.slug));

@@ -43,6 +43,7 @@ Result<std::string> PostHtml(const ViewContext& ctx, const service::PostPage& pa
   d.set("thread", ThreadData(page.thread, options.thread, options.form));
   d.set("is_branch", page.thread.focus_id.has_value());
   if (!options.flash.empty()) d.set("flash", options.flash);
+  d.set("support", options.support ? *options.support : TemplateData(false));
   auto content = ctx.theme->Render(page.thread.focus_id ? "branch" : "post", d);
   if (!content) return content.error();
   std::string description = post.excerpt.empty() ? render::MarkdownToPlainText(post.body_markdown, 160) : post.excerpt;

@@ -18,6 +18,8 @@ struct PostViewOptions {
   CommentFormState form;
   // A word for the writer after they posted, shown above the thread.
   std::string flash;
+  // The support panel (views/support_view.h), for the writer only.
+  std::optional<TemplateData> support;
 };
 Result<std::string> PostHtml(const ViewContext& ctx, const service::PostPage& page, const PostViewOptions& options);
 

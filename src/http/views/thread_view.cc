@@ -23,11 +23,16 @@ struct Builder {
     d.set("is_pending", thread.own_pending.count(c.id) > 0);
     d.set("is_private", thread.shown_private.count(c.id) > 0);
     const bool mine = thread.own_pending.count(c.id) > 0 || (thread.shown_private.count(c.id) > 0 && !c.is_author_reply);
+    d.set("change_url", options.can_change && options.can_change(c)
+                            ? TemplateData(post_url + "/comments/" + std::to_string(c.id) + "/edit")
+                            : TemplateData(false));
     d.set("follow_url", mine && options.writer_link ? render::TemplateData(options.writer_link(c.id))
                                                      : render::TemplateData(false));
     d.set("created_iso", FormatRfc3339(c.created_at));
     d.set("created_human", FormatLongDate(c.created_at));
     d.set("body_html", render::RenderMarkdown(c.body_markdown, render::CommentMarkdown()));
+    d.set("erased", c.erased_at.has_value());
+    d.set("content_warning", c.content_warning.empty() ? TemplateData(false) : TemplateData(c.content_warning));
     d.set("depth", std::to_string(node.depth));
     const std::string page_query =
         thread.pagination.page > 1 ? "?page=" + std::to_string(thread.pagination.page) : std::string();
@@ -64,6 +69,7 @@ struct Builder {
 std::string FieldId(const std::string& field) {
   if (field == "author_name") return "comment-name";
   if (field == "author_email") return "comment-email";
+  if (field == "content_warning") return "comment-warning";
   if (field == "parent_id") return "comment-body";
   return "comment-body";
 }
@@ -73,7 +79,8 @@ std::string FieldId(const std::string& field) {
 TemplateData CommentFormData(const ThreadViewOptions& options, const CommentFormState& form,
                              const std::string& reply_to_name) {
   TemplateData d;
-  for (const char* key : {"parent_id", "replying", "reply_to_name", "cancel_url", "name_error", "email_error", "body_error"}) {
+  for (const char* key : {"parent_id", "replying", "reply_to_name", "cancel_url", "name_error", "email_error", "body_error",
+                          "warning_error"}) {
     d.set(key, false);
   }
   d.set("action", PostUrl(options.post_slug) + "/comments");
@@ -81,6 +88,7 @@ TemplateData CommentFormData(const ThreadViewOptions& options, const CommentForm
   d.set("author_name", form.author_name);
   d.set("author_email", form.author_email);
   d.set("is_private", form.is_private);
+  d.set("content_warning", form.content_warning.empty() ? TemplateData(false) : TemplateData(form.content_warning));
   d.set("publish_consent", form.publish_consent);
   d.set("body", form.body);
   if (form.parent_id) {
@@ -95,9 +103,10 @@ TemplateData CommentFormData(const ThreadViewOptions& options, const CommentForm
     item.set("message", e.message);
     item.set("field_id", FieldId(e.field));
     errors.push_back(item);
-    const std::string key = e.field == "author_email" ? "email_error"
-                            : e.field == "author_name" ? "name_error"
-                                                       : "body_error";
+    const std::string key = e.field == "author_email"      ? "email_error"
+                            : e.field == "author_name"     ? "name_error"
+                            : e.field == "content_warning" ? "warning_error"
+                                                           : "body_error";
     d.set(key, e.message);
   }
   d.set("errors", errors);

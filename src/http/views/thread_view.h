@@ -25,6 +25,7 @@ struct CommentFormState {
   std::optional<std::int64_t> parent_id;
   bool is_private = false;
   bool publish_consent = false;
+  std::string content_warning;
   std::vector<Error> errors;  // each names its field
 };
 
@@ -36,6 +37,8 @@ struct ThreadViewOptions {
   std::string csrf_token;
   // The signed page where a writer follows their own comment (nullptr: no links).
   std::function<std::string(std::int64_t)> writer_link;
+  // True for the viewer's own comments they may still change (nullptr: none).
+  std::function<bool(const Comment&)> can_change;
 };
 
 TemplateData ThreadData(const service::ThreadPage& thread, const ThreadViewOptions& options,

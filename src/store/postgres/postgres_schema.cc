@@ -145,6 +145,15 @@ CREATE TABLE message_templates (
   updated_at BIGINT NOT NULL
 );
 )sql"},
+      {3, "care, privacy and spam defence", R"sql(
+ALTER TABLE comments ADD COLUMN content_warning TEXT NOT NULL DEFAULT '';
+ALTER TABLE comments ADD COLUMN address_hash TEXT NOT NULL DEFAULT '';
+ALTER TABLE comments ADD COLUMN spam_reasons TEXT NOT NULL DEFAULT '';
+ALTER TABLE comments ADD COLUMN spam_training TEXT NOT NULL DEFAULT '';
+ALTER TABLE comments ADD COLUMN erased_at BIGINT;
+CREATE INDEX comments_by_address ON comments (address_hash, created_at);
+CREATE INDEX comments_by_email ON comments (author_email, created_at);
+)sql"},
   };
   return migrations;
 }

@@ -65,6 +65,11 @@ Comment CommentFromRow(const Row& r) {
   c.risk_reasons = r.Text(15);
   c.updated_at = r.Int(16);
   c.inbox_dismissed_at = r.OptionalInt(17);
+  c.content_warning = r.Text(18);
+  c.address_hash = r.Text(19);
+  c.spam_reasons = r.Text(20);
+  c.erased_at = r.OptionalInt(21);
+  c.spam_training = r.Text(22);
   return c;
 }
 

@@ -101,6 +101,18 @@ class SqlStore : public Store {
   Result<std::int64_t> CountWaitingQuestions(const InboxQuery& query) override;
   Result<std::vector<Comment>> ListReplies(std::int64_t parent_id) override;
 
+  Result<std::int64_t> CountCommentsByAddress(std::string_view address_hash, UnixSeconds since) override;
+  Result<std::int64_t> CountCommentsByEmail(std::string_view email, UnixSeconds since) override;
+  Result<bool> HasRecentDuplicate(std::int64_t post_id, std::string_view body, std::string_view email,
+                                  std::string_view address_hash, UnixSeconds since) override;
+  Result<void> SetCommentSpamReasons(std::int64_t id, std::string_view reasons) override;
+  Result<void> SetSpamTraining(std::int64_t id, std::string_view trained_as) override;
+  Result<std::vector<Comment>> ListCommentsByEmail(std::string_view email) override;
+  Result<void> EraseComment(std::int64_t id, UnixSeconds at) override;
+  Result<std::int64_t> EraseCommentsByEmail(std::string_view email, UnixSeconds at) override;
+  Result<void> DeleteComment(std::int64_t id) override;
+  Result<std::int64_t> PurgeBefore(UnixSeconds before) override;
+
   Result<std::vector<DailyCount>> CountCommentsPerDay(UnixSeconds since) override;
   Result<std::vector<QuestionTiming>> QuestionTimings(UnixSeconds since) override;
   Result<std::vector<std::pair<std::int64_t, std::int64_t>>> MostDiscussedPosts(UnixSeconds since, int limit) override;

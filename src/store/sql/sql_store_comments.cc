@@ -31,14 +31,16 @@ Result<Comment> SqlStore::InsertComment(const Comment& comment) {
   RAPPORT_RETURN_IF_ERROR(InTransaction([&]() -> Result<void> {
     auto rows = Query(
         "INSERT INTO comments (post_id, parent_id, root_id, depth, author_name, author_email, body, status, "
-        "created_at, is_author_reply, user_id, is_private, publish_consent, risk_level, risk_reasons) "
-        "VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15) RETURNING id",
+        "created_at, is_author_reply, user_id, is_private, publish_consent, risk_level, risk_reasons, content_warning, "
+        "address_hash, spam_reasons) "
+        "VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18) RETURNING id",
         {comment.post_id, OptionalInt(comment.parent_id), comment.root_id, std::int64_t{comment.depth},
          comment.author_name, comment.author_email, comment.body_markdown,
          std::string(CommentStatusName(comment.status)), comment.created_at,
          std::int64_t{comment.is_author_reply ? 1 : 0}, OptionalInt(comment.user_id),
          std::int64_t{comment.is_private ? 1 : 0}, std::int64_t{comment.publish_consent ? 1 : 0},
-         std::string(RiskLevelName(comment.risk)), comment.risk_reasons});
+         std::string(RiskLevelName(comment.risk)), comment.risk_reasons, comment.content_warning,
+         comment.address_hash, comment.spam_reasons});
     if (!rows) return rows.error();
     stored.id = rows->front().Int(0);
     if (stored.root_id == 0) {

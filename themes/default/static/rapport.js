@@ -4,6 +4,43 @@
 (function () {
   'use strict';
 
+  // --- Content warnings: a reader may hide such comments altogether ----------
+  (function () {
+    var warned = document.querySelectorAll('[data-content-warning]');
+    if (!warned.length) return;
+    var storage = null;
+    try { storage = window.localStorage; storage.getItem('x'); } catch (e) { storage = null; }
+    var key = 'rapport-hide-warned';
+    var list = document.querySelector('#comments .thread');
+    if (!list) return;
+    var box = document.createElement('p');
+    box.className = 'warning-preference';
+    var input = document.createElement('input');
+    input.type = 'checkbox';
+    input.id = 'hide-warned';
+    var label = document.createElement('label');
+    label.htmlFor = 'hide-warned';
+    label.textContent = ' Hide comments that carry a content warning (' + warned.length + ' here). This browser remembers.';
+    box.appendChild(input);
+    box.appendChild(label);
+    list.parentNode.insertBefore(box, list);
+    var apply = function () {
+      Array.prototype.forEach.call(warned, function (details) {
+        var li = details.closest('li.comment');
+        if (li) li.classList.toggle('is-hidden-by-preference', input.checked);
+      });
+    };
+    input.checked = !!(storage && storage.getItem(key) === '1');
+    apply();
+    input.addEventListener('change', function () {
+      if (storage) { try { storage.setItem(key, input.checked ? '1' : '0'); } catch (e) {} }
+      apply();
+    });
+  })();
+
+  var support = document.getElementById('support');
+  if (support && location.hash === '#support') support.focus();
+
   var form = document.getElementById('comment-form');
   if (!form) return;
 

@@ -1,0 +1,31 @@
+// `rapport screen`: the crisis screener on any set of comments, without a
+// server. Reads {"id": ..., "text": ...} JSON lines on standard input and
+// writes one {"id", "level", "reasons", "third_party"} line per input.
+#include <fstream>
+#include <iostream>
+#include <sstream>
+
+#include "cli/commands.h"
+#include "screening/screen_jsonl.h"
+#include "screening/screener.h"
+
+namespace rapport::cli {
+
+int RunScreen(const std::string& rules_file) {
+  const screening::Screener* screener = &screening::Screener::Default();
+  std::optional<screening::Screener> custom;
+  if (!rules_file.empty()) {
+    std::ifstream in(rules_file, std::ios::binary);
+    if (!in) return Fail(Error::InvalidArgument("The rules file " + rules_file + " could not be opened."));
+    std::ostringstream text;
+    text << in.rdbuf();
+    auto loaded = screening::Screener::FromRules(text.str());
+    if (!loaded) return Fail(loaded.error());
+    custom = std::move(*loaded);
+    screener = &*custom;
+  }
+  std::ios::sync_with_stdio(false);
+  return screening::ScreenJsonLines(std::cin, std::cout, std::cerr, *screener);
+}
+
+}  // namespace rapport::cli

@@ -1,0 +1,14 @@
+// The built-in screening rules (src/screening/rules.txt) and learned model
+// (src/screening/learned.txt), compiled into the
+// binary by rapport_embed_files in src/CMakeLists.txt.
+//
+// Thread safety: immutable after static initialisation.
+#pragma once
+
+#include <vector>
+
+#include "core/embedded_file.h"
+
+namespace rapport::embedded {
+const std::vector<EmbeddedFile>& ScreeningRules();  // src/screening/: rules.txt, learned.txt
+}  // namespace rapport::embedded

@@ -1,0 +1,177 @@
+// The learned part of the crisis-language screener: two regularised logistic
+// regressions over lexical features of sentence windows, next to the rules.
+//
+// Why: a phrase list has a long tail. The rules catch the wordings their author
+// thought of; a linear model over words, word pairs and word classes, trained
+// on labelled comments, also scores wordings nobody wrote a rule for ("I've
+// picked a date" without any risk keyword). It can only raise a comment's
+// level, never lower one (screener.cc), so the rules' negation and idiom
+// handling stays in force for everything the rules find.
+//
+// Features (ExtractSentenceFeatures), per sentence, all from the screener's
+// own tokenizer and cue sets (rules.txt), so training and screening see the
+// same thing:
+//   u:WORD         a word. Scope prefixes: "NEG_" inside a negation cue's
+//                  scope (up to 6 tokens after it in its clause, not past a
+//                  comma), "Q_" inside a quotation, "IDM_" inside an idiom that
+//                  a rules "neutral" line masked.
+//   b:W1 W2        two adjacent words of one clause, with the same prefixes.
+//   c:CLASS        a word of a lexicon class (the "class" lines of the weights
+//                  file); "c:CLASS|s=first" with the clause's subject (first,
+//                  second, third, generic or none), "c:CLASS|t=past" with the
+//                  sentence's time markers (past, current, relapse, mixed, none).
+//   cc:A&B         two classes in one sentence.
+//   s:SUBJECT      a clause's subject; t:TIME the sentence's time markers.
+//   cue:SET        a rules cue set present (hypothetical, humour, fiction,
+//                  protective, bereavement, urge, speech, title); cue:discussion
+//                  when the comment anywhere reads as professional talk.
+//   r:CATEGORY:LEVEL / rc:REASON / rc:CATEGORY:REASON
+//                  a rule that fired in the sentence, and the reason a
+//                  modifier cleared one (negated, quoted, humour, ...).
+// A window is one sentence or two adjacent ones; its features are the union of
+// its sentences' features (binary). A comment's score for each head is its
+// best window's, so one risk sentence in a long comment is enough.
+//
+// The weights file (src/screening/learned.txt, written by rapport_screen_train;
+// format below) is compiled into the binary like rules.txt:
+//   # comment
+//   format 1
+//   version <text>
+//   threshold crisis <probability>     P(crisis) at or above it: crisis
+//   threshold risk <probability>       P(crisis or concern) at or above it: concern
+//   class NAME : word word~ ...        lexicon (see lexicon.txt)
+//   bias crisis|risk <number>
+//   w crisis|risk <number> <feature>   one weight; the feature runs to the end of the line
+//
+// Thread safety: a LearnedModel is immutable once parsed.
+#pragma once
+
+#include <array>
+#include <cstddef>
+#include <cstdint>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include "core/result.h"
+#include "screening/rules.h"
+#include "screening/screener.h"
+#include "screening/tokenizer.h"
+
+namespace rapport::screening {
+
+// Word classes: each word (inflections expanded) maps to the classes it is in.
+class Lexicon {
+ public:
+  // Adds one "class NAME : words" line's content; returns an error message, or "".
+  std::string AddClass(std::string_view name, std::string_view words);
+  // Classes of a normalised word, or null.
+  const std::vector<int>* Find(std::string_view word) const;
+  const std::string& ClassName(int id) const { return names_[static_cast<std::size_t>(id)]; }
+  std::size_t size() const { return names_.size(); }
+  // The "class" lines, as they were given (for writing a weights file).
+  const std::vector<std::string>& lines() const { return lines_; }
+
+ private:
+  struct Hash {
+    using is_transparent = void;
+    std::size_t operator()(std::string_view s) const;
+  };
+  std::vector<std::string> names_;
+  std::vector<std::string> lines_;
+  std::unordered_map<std::string, std::vector<int>, Hash, std::equal_to<>> words_;
+};
+
+// Parses lexicon.txt ("class" lines and comments only). Errors read "lexicon line N: ...".
+Result<Lexicon> ParseLexicon(std::string_view text);
+
+enum class Head { kCrisis = 0, kRisk = 1 };
+constexpr int kHeads = 2;
+std::string_view HeadName(Head head);
+
+// 64-bit FNV-1a of a feature name: the weights file stores names, screening looks them up by hash.
+std::uint64_t FeatureHash(std::string_view name);
+
+struct LearnedModel {
+  int format = 1;
+  std::string version;
+  std::array<double, kHeads> threshold = {0.5, 0.5};
+  std::array<double, kHeads> bias = {0, 0};
+  std::array<std::unordered_map<std::uint64_t, float>, kHeads> weights;
+  // Both heads' weights by feature hash (zero where a head has none): one lookup per feature.
+  std::unordered_map<std::uint64_t, std::array<float, kHeads>> table;
+  std::unordered_map<std::uint64_t, std::string> names;  // for explanations
+  Lexicon lexicon;
+};
+
+// Parses a weights file. Errors read "learned line N: ..." (or "learned: ..." for what is missing).
+Result<std::shared_ptr<const LearnedModel>> ParseLearnedModel(std::string_view text);
+
+// A rule match, as the learned features see it.
+struct RuleEvent {
+  int sentence = 0;
+  std::string_view category;
+  RiskLevel level = RiskLevel::kNone;  // after modifiers
+  std::string_view cleared;            // the reason a modifier cleared it, or empty
+};
+
+// What the rule engine knows about one comment, for feature extraction.
+struct LearnedInput {
+  const TokenizedText* doc = nullptr;
+  const std::vector<char>* masked = nullptr;  // per token: inside an idiom ("neutral" rule)
+  const std::array<std::vector<char>, static_cast<std::size_t>(CueSet::kCount)>* cues = nullptr;
+  bool discussion = false;
+  std::vector<RuleEvent> events;  // in sentence order
+};
+
+// Collects feature hashes, and their names when `named` (training, explanations).
+class FeatureSink {
+ public:
+  explicit FeatureSink(bool named) : named_(named) {}
+  void Add(std::string_view a, std::string_view b = {}, std::string_view c = {}, std::string_view d = {},
+           std::string_view e = {});
+  void Clear() {
+    hashes.clear();
+    names.clear();
+  }
+  // Sorts by hash and drops repeats (names follow their hashes).
+  void SortUnique();
+  std::vector<std::uint64_t> hashes;
+  std::vector<std::string> names;
+
+ private:
+  bool named_;
+};
+
+// Reusable per-call storage for ExtractSentenceFeatures.
+struct FeatureScratch {
+  std::vector<std::string> views;  // per token of the sentence: scope prefix + word
+  std::vector<int> classes;        // class occurrences: variant id * 8 + subject
+  std::vector<int> variants;
+  std::vector<std::string> variant_names;
+};
+
+// Appends the features of sentence `s` to `sink` (not deduplicated).
+void ExtractSentenceFeatures(const Lexicon& lexicon, const LearnedInput& input, int s, FeatureSink& sink,
+                             FeatureScratch& scratch);
+
+// Windows over `sentences` sentences: each sentence, then each adjacent pair, as [first, last].
+std::vector<std::pair<int, int>> LearnedWindows(int sentences);
+
+// Training data for one comment: the rule engine's level and each sentence's
+// feature names (sorted by hash, unique). Implemented in screener.cc.
+struct CommentFeatures {
+  RiskLevel rule_level = RiskLevel::kNone;
+  std::vector<std::vector<std::string>> sentences;
+};
+CommentFeatures ExtractCommentFeatures(const Screener::Rules& rules, const Lexicon& lexicon, std::string_view text);
+
+// A readable form of a feature name for explanations: "u:date" -> "'date'",
+// "b:a date" -> "'a date'", "c:PLAN|s=first" -> "[PLAN words, I]".
+std::string PrettyFeature(std::string_view name);
+
+double Sigmoid(double x);
+
+}  // namespace rapport::screening

@@ -1,0 +1,407 @@
+#include "screening/learned_train.h"
+
+#include <algorithm>
+#include <cmath>
+#include <cstdio>
+#include <limits>
+#include <utility>
+
+namespace rapport::screening {
+namespace {
+
+constexpr std::size_t kMaxCandidates = 240;  // thresholds tried per head
+
+bool Positive(Head head, RiskLevel label) {
+  return head == Head::kCrisis ? label == RiskLevel::kCrisis : label != RiskLevel::kNone;
+}
+
+// The sorted union of two sorted id lists.
+std::vector<int> Union(const std::vector<int>& a, const std::vector<int>& b) {
+  std::vector<int> out;
+  out.reserve(a.size() + b.size());
+  std::set_union(a.begin(), a.end(), b.begin(), b.end(), std::back_inserter(out));
+  return out;
+}
+
+// Windows (learned.h) of a comment, as feature lists, restricted by `map` (id -> local id or -1).
+std::vector<std::vector<int>> WindowFeatures(const PreparedComment& c, const std::vector<int>& map) {
+  std::vector<std::vector<int>> sentences;
+  for (const std::vector<int>& s : c.sentences) {
+    std::vector<int> local;
+    for (const int id : s) {
+      const int l = map[static_cast<std::size_t>(id)];
+      if (l >= 0) local.push_back(l);
+    }
+    std::sort(local.begin(), local.end());
+    sentences.push_back(std::move(local));
+  }
+  std::vector<std::vector<int>> windows;
+  for (const auto& [a, b] : LearnedWindows(static_cast<int>(sentences.size()))) {
+    windows.push_back(a == b ? sentences[static_cast<std::size_t>(a)]
+                             : Union(sentences[static_cast<std::size_t>(a)], sentences[static_cast<std::size_t>(b)]));
+  }
+  return windows;
+}
+
+std::vector<int> BagOf(const std::vector<std::vector<int>>& windows) {
+  std::vector<int> bag;
+  for (const auto& w : windows) bag = Union(bag, w);
+  return bag;
+}
+
+struct Instance {
+  const std::vector<int>* features;
+  double y;
+  double weight;
+};
+
+double Dot(const std::vector<double>& w, double bias, const std::vector<int>& features) {
+  double z = bias;
+  for (const int f : features) z += w[static_cast<std::size_t>(f)];
+  return z;
+}
+
+// Full-batch Adam on the weighted mean logistic loss plus l2/2 |w|^2, from the given start.
+void Fit(const std::vector<Instance>& instances, const TrainOptions& options, std::vector<double>& w, double& bias) {
+  const std::size_t n = w.size();
+  std::vector<double> grad(n), m(n, 0.0), v(n, 0.0);
+  double mb = 0, vb = 0;
+  constexpr double kBeta1 = 0.9, kBeta2 = 0.999, kEps = 1e-8;
+  double total_weight = 0;
+  for (const Instance& i : instances) total_weight += i.weight;
+  if (total_weight <= 0) return;
+  for (int step = 1; step <= options.iterations; ++step) {
+    for (std::size_t j = 0; j < n; ++j) grad[j] = options.l2 * w[j];
+    double grad_bias = 0;
+    for (const Instance& i : instances) {
+      const double p = Sigmoid(Dot(w, bias, *i.features));
+      const double g = i.weight / total_weight * (p - i.y);
+      grad_bias += g;
+      for (const int f : *i.features) grad[static_cast<std::size_t>(f)] += g;
+    }
+    const double c1 = 1 - std::pow(kBeta1, step);
+    const double c2 = 1 - std::pow(kBeta2, step);
+    for (std::size_t j = 0; j < n; ++j) {
+      m[j] = kBeta1 * m[j] + (1 - kBeta1) * grad[j];
+      v[j] = kBeta2 * v[j] + (1 - kBeta2) * grad[j] * grad[j];
+      w[j] -= options.learning_rate * (m[j] / c1) / (std::sqrt(v[j] / c2) + kEps);
+    }
+    mb = kBeta1 * mb + (1 - kBeta1) * grad_bias;
+    vb = kBeta2 * vb + (1 - kBeta2) * grad_bias * grad_bias;
+    bias -= options.learning_rate * (mb / c1) / (std::sqrt(vb / c2) + kEps);
+  }
+}
+
+struct Metrics {
+  double objective = -1;
+  bool feasible = false;
+};
+
+}  // namespace
+
+PreparedData Prepare(const Screener::Rules& rules, const Lexicon& lexicon, const std::vector<LabelledComment>& comments,
+                     const TrainOptions& options) {
+  PreparedData data;
+  std::unordered_map<std::string, int> ids;
+  for (const LabelledComment& c : comments) {
+    const CommentFeatures f = ExtractCommentFeatures(rules, lexicon, c.text);
+    PreparedComment p;
+    p.label = c.label;
+    p.rule_level = f.rule_level;
+    p.hard_negative = c.hard_negative;
+    p.select = options.select_source.empty() || c.source.find(options.select_source) != std::string::npos;
+    if (!options.upweight_source.empty() && c.source.find(options.upweight_source) != std::string::npos) {
+      p.weight = options.upweight;
+    }
+    for (const std::vector<std::string>& sentence : f.sentences) {
+      std::vector<int> features;
+      for (const std::string& name : sentence) {
+        if (!options.rule_features && name.rfind("r:", 0) == 0) continue;
+        if (std::any_of(options.drop_prefixes.begin(), options.drop_prefixes.end(),
+                        [&](const std::string& prefix) { return name.rfind(prefix, 0) == 0; })) {
+          continue;
+        }
+        const auto [it, fresh] = ids.emplace(name, static_cast<int>(data.names.size()));
+        if (fresh) data.names.push_back(name);
+        features.push_back(it->second);
+      }
+      std::sort(features.begin(), features.end());
+      features.erase(std::unique(features.begin(), features.end()), features.end());
+      p.sentences.push_back(std::move(features));
+    }
+    data.comments.push_back(std::move(p));
+  }
+  return data;
+}
+
+TrainedHeads Train(const PreparedData& data, const std::vector<int>& indices, const TrainOptions& options) {
+  // Features used: those in at least min_count of the training comments.
+  std::vector<int> count(data.names.size(), 0);
+  std::vector<int> seen(data.names.size(), -1);
+  for (const int i : indices) {
+    for (const auto& s : data.comments[static_cast<std::size_t>(i)].sentences) {
+      for (const int f : s) {
+        if (seen[static_cast<std::size_t>(f)] == i) continue;
+        seen[static_cast<std::size_t>(f)] = i;
+        ++count[static_cast<std::size_t>(f)];
+      }
+    }
+  }
+  std::vector<int> map(data.names.size(), -1);
+  std::vector<int> global;
+  for (std::size_t f = 0; f < data.names.size(); ++f) {
+    if (count[f] >= options.min_count) {
+      map[f] = static_cast<int>(global.size());
+      global.push_back(static_cast<int>(f));
+    }
+  }
+  std::vector<std::vector<std::vector<int>>> windows;
+  std::vector<std::vector<int>> bags;
+  for (const int i : indices) {
+    windows.push_back(WindowFeatures(data.comments[static_cast<std::size_t>(i)], map));
+    bags.push_back(BagOf(windows.back()));
+  }
+
+  TrainedHeads out;
+  for (int h = 0; h < kHeads; ++h) {
+    const Head head = static_cast<Head>(h);
+    std::vector<double> w(global.size(), 0.0);
+    double bias = 0;
+    std::vector<std::size_t> positives;
+    std::vector<const std::vector<int>*> chosen;
+    double positive_total = 0;
+    double negative_total = 0;  // over windows
+    for (std::size_t k = 0; k < indices.size(); ++k) {
+      const PreparedComment& c = data.comments[static_cast<std::size_t>(indices[k])];
+      if (Positive(head, c.label)) {
+        positives.push_back(k);
+        chosen.push_back(&bags[k]);
+        positive_total += c.weight;
+      } else {
+        negative_total += c.weight * static_cast<double>(windows[k].size());
+      }
+    }
+    for (int round = 0; round <= options.mil_rounds; ++round) {
+      std::vector<Instance> instances;
+      const double positive_weight = positive_total <= 0 ? 0 : 0.5 / positive_total;
+      const double negative_weight = negative_total <= 0 ? 0 : 0.5 / negative_total;
+      std::size_t next_positive = 0;
+      for (std::size_t k = 0; k < indices.size(); ++k) {
+        const double w_comment = data.comments[static_cast<std::size_t>(indices[k])].weight;
+        if (next_positive < positives.size() && positives[next_positive] == k) {
+          instances.push_back(Instance{chosen[next_positive], 1.0, positive_weight * w_comment});
+          ++next_positive;
+          continue;
+        }
+        for (const auto& win : windows[k]) instances.push_back(Instance{&win, 0.0, negative_weight * w_comment});
+      }
+      Fit(instances, options, w, bias);
+      if (round == options.mil_rounds) break;
+      // Each positive comment's best window becomes its example for the next round.
+      for (std::size_t p = 0; p < positives.size(); ++p) {
+        const auto& wins = windows[positives[p]];
+        double best = -std::numeric_limits<double>::infinity();
+        for (const auto& win : wins) {
+          const double z = Dot(w, bias, win);
+          if (z > best) {
+            best = z;
+            chosen[p] = &win;
+          }
+        }
+      }
+    }
+    HeadWeights& result = out.heads[static_cast<std::size_t>(h)];
+    result.bias = bias;
+    for (std::size_t l = 0; l < global.size(); ++l) {
+      if (w[l] != 0) result.weights.emplace(global[l], w[l]);
+    }
+  }
+  return out;
+}
+
+double ScoreComment(const HeadWeights& head, const PreparedComment& comment) {
+  const auto weight = [&](int f) {
+    const auto it = head.weights.find(f);
+    return it == head.weights.end() ? 0.0 : it->second;
+  };
+  std::vector<double> sums;
+  for (const auto& s : comment.sentences) {
+    double total = 0;
+    for (const int f : s) total += weight(f);
+    sums.push_back(total);
+  }
+  double best = -std::numeric_limits<double>::infinity();
+  for (const auto& [a, b] : LearnedWindows(static_cast<int>(comment.sentences.size()))) {
+    double z = head.bias + sums[static_cast<std::size_t>(a)];
+    if (b != a) {
+      z += sums[static_cast<std::size_t>(b)];
+      const auto& x = comment.sentences[static_cast<std::size_t>(a)];
+      const auto& y = comment.sentences[static_cast<std::size_t>(b)];
+      std::vector<int> both;
+      std::set_intersection(x.begin(), x.end(), y.begin(), y.end(), std::back_inserter(both));
+      for (const int f : both) z -= weight(f);
+    }
+    best = std::max(best, z);
+  }
+  if (comment.sentences.empty()) best = head.bias;
+  return best;
+}
+
+RiskLevel LearnedLevel(double crisis_logit, double risk_logit, const Thresholds& t) {
+  if (crisis_logit >= t.logit[static_cast<std::size_t>(Head::kCrisis)]) return RiskLevel::kCrisis;
+  if (risk_logit >= t.logit[static_cast<std::size_t>(Head::kRisk)]) return RiskLevel::kConcern;
+  return RiskLevel::kNone;
+}
+
+Thresholds ChooseThresholds(const PreparedData& data, const std::vector<int>& indices,
+                            const std::array<std::vector<double>, kHeads>& scores, const TrainOptions& options) {
+  // Candidate thresholds: quantiles of the scores, highest first, and "never".
+  std::array<std::vector<double>, kHeads> candidates;
+  for (int h = 0; h < kHeads; ++h) {
+    std::vector<double> v;
+    for (const int i : indices) v.push_back(scores[static_cast<std::size_t>(h)][static_cast<std::size_t>(i)]);
+    std::sort(v.begin(), v.end(), std::greater<>());
+    v.erase(std::unique(v.begin(), v.end()), v.end());
+    auto& c = candidates[static_cast<std::size_t>(h)];
+    c.push_back(std::numeric_limits<double>::infinity());
+    const std::size_t step = std::max<std::size_t>(1, v.size() / kMaxCandidates);
+    for (std::size_t k = 0; k < v.size(); k += step) c.push_back(v[k]);
+  }
+  int n_crisis = 0, n_concern = 0, n_none = 0, n_hard = 0;
+  for (const int i : indices) {
+    const PreparedComment& c = data.comments[static_cast<std::size_t>(i)];
+    n_crisis += c.label == RiskLevel::kCrisis;
+    n_concern += c.label == RiskLevel::kConcern;
+    n_none += c.label == RiskLevel::kNone;
+    n_hard += c.label == RiskLevel::kNone && c.hard_negative;
+  }
+  const auto ratio = [](int a, int b) { return b == 0 ? 0.0 : static_cast<double>(a) / b; };
+  Thresholds best;
+  best.logit = {std::numeric_limits<double>::infinity(), std::numeric_limits<double>::infinity()};
+  double best_objective = -1e300;
+  for (const double tc : candidates[0]) {
+    for (const double tr : candidates[1]) {
+      Thresholds t;
+      t.logit = {tc, tr};
+      int crisis_hit = 0, crisis_flagged = 0, risk_flagged = 0, escalated = 0, fp = 0, fp_hard = 0;
+      for (const int i : indices) {
+        const PreparedComment& c = data.comments[static_cast<std::size_t>(i)];
+        const RiskLevel learned = LearnedLevel(scores[0][static_cast<std::size_t>(i)], scores[1][static_cast<std::size_t>(i)], t);
+        const RiskLevel level = std::max(learned, c.rule_level);
+        switch (c.label) {
+          case RiskLevel::kCrisis:
+            crisis_hit += level == RiskLevel::kCrisis;
+            crisis_flagged += level != RiskLevel::kNone;
+            risk_flagged += level != RiskLevel::kNone;
+            break;
+          case RiskLevel::kConcern:
+            risk_flagged += level != RiskLevel::kNone;
+            escalated += level == RiskLevel::kCrisis;
+            break;
+          case RiskLevel::kNone:
+            fp += level != RiskLevel::kNone;
+            fp_hard += c.hard_negative && level != RiskLevel::kNone;
+            break;
+        }
+      }
+      if (ratio(fp, n_none) > options.max_fpr_none || ratio(fp_hard, n_hard) > options.max_fpr_hard) continue;
+      const double objective = 2 * ratio(crisis_hit, n_crisis) + ratio(crisis_flagged, n_crisis) +
+                               ratio(risk_flagged, n_crisis + n_concern) - 0.3 * ratio(escalated, n_concern);
+      if (objective > best_objective + 1e-12) {
+        best_objective = objective;
+        best = t;
+      }
+    }
+  }
+  return best;
+}
+
+std::vector<int> AssignFolds(const PreparedData& data, int folds) {
+  std::vector<int> fold(data.comments.size(), 0);
+  std::array<int, 4> next = {0, 0, 0, 0};  // hard negatives, concern, crisis, plain negatives
+  for (std::size_t i = 0; i < data.comments.size(); ++i) {
+    const PreparedComment& c = data.comments[i];
+    const std::size_t group = c.label == RiskLevel::kNone ? (c.hard_negative ? 0 : 3) : static_cast<std::size_t>(c.label);
+    fold[i] = next[group]++ % folds;
+  }
+  return fold;
+}
+
+CrossValidation CrossValidate(const PreparedData& data, const TrainOptions& options) {
+  const std::size_t n = data.comments.size();
+  const std::vector<int> fold = AssignFolds(data, options.folds);
+  CrossValidation cv;
+  for (auto& s : cv.scores) s.assign(n, 0.0);
+  for (int f = 0; f < options.folds; ++f) {
+    std::vector<int> train;
+    for (std::size_t i = 0; i < n; ++i) {
+      if (fold[i] != f) train.push_back(static_cast<int>(i));
+    }
+    const TrainedHeads heads = Train(data, train, options);
+    for (std::size_t i = 0; i < n; ++i) {
+      if (fold[i] != f) continue;
+      for (int h = 0; h < kHeads; ++h) {
+        cv.scores[static_cast<std::size_t>(h)][i] = ScoreComment(heads.heads[static_cast<std::size_t>(h)], data.comments[i]);
+      }
+    }
+  }
+  cv.predicted.assign(n, RiskLevel::kNone);
+  for (int f = 0; f < options.folds; ++f) {
+    std::vector<int> others;
+    for (std::size_t i = 0; i < n; ++i) {
+      if (fold[i] != f && data.comments[i].select) others.push_back(static_cast<int>(i));
+    }
+    const Thresholds t = ChooseThresholds(data, others, cv.scores, options);
+    for (std::size_t i = 0; i < n; ++i) {
+      if (fold[i] != f) continue;
+      cv.predicted[i] = std::max(data.comments[i].rule_level, LearnedLevel(cv.scores[0][i], cv.scores[1][i], t));
+    }
+  }
+  std::vector<int> selected;
+  for (std::size_t i = 0; i < n; ++i) {
+    if (data.comments[i].select) selected.push_back(static_cast<int>(i));
+  }
+  cv.thresholds = ChooseThresholds(data, selected, cv.scores, options);
+  return cv;
+}
+
+std::string WriteLearnedModel(const PreparedData& data, const TrainedHeads& heads, const Thresholds& thresholds,
+                              const Lexicon& lexicon, std::string_view version,
+                              const std::vector<std::string>& header_comments, const TrainOptions& options) {
+  std::string out;
+  char buffer[64];
+  out += "# Rapport crisis-language screener: learned model (format: top of src/screening/learned.h).\n";
+  out += "#\n# Content note: feature names are words people use when they talk about suicide\n";
+  out += "# and self-harm. No method detail.\n#\n";
+  out += "# Written by rapport_screen_train; do not edit by hand, retrain instead (tools/screen_train.cc).\n";
+  for (const std::string& line : header_comments) out += "# " + line + "\n";
+  out += "\nformat 1\nversion " + std::string(version) + "\n";
+  for (int h = 0; h < kHeads; ++h) {
+    const double logit = thresholds.logit[static_cast<std::size_t>(h)];
+    const double p = std::isinf(logit) ? 1.0 : Sigmoid(logit);
+    std::snprintf(buffer, sizeof buffer, "%.6f", p);
+    out += "threshold " + std::string(HeadName(static_cast<Head>(h))) + " " + buffer + "\n";
+  }
+  out += "\n";
+  for (const std::string& line : lexicon.lines()) out += line + "\n";
+  for (int h = 0; h < kHeads; ++h) {
+    const HeadWeights& head = heads.heads[static_cast<std::size_t>(h)];
+    const std::string name(HeadName(static_cast<Head>(h)));
+    std::snprintf(buffer, sizeof buffer, "%.6f", head.bias);
+    out += "\nbias " + name + " " + buffer + "\n";
+    std::vector<std::pair<double, const std::string*>> rows;
+    for (const auto& [f, w] : head.weights) {
+      if (std::abs(w) >= options.min_weight) rows.emplace_back(w, &data.names[static_cast<std::size_t>(f)]);
+    }
+    std::sort(rows.begin(), rows.end(), [](const auto& a, const auto& b) {
+      return a.first != b.first ? a.first > b.first : *a.second < *b.second;
+    });
+    for (const auto& [w, feature] : rows) {
+      std::snprintf(buffer, sizeof buffer, "%.4f", w);
+      out += "w " + name + " " + buffer + " " + *feature + "\n";
+    }
+  }
+  return out;
+}
+
+}  // namespace rapport::screening

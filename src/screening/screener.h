@@ -1,0 +1,106 @@
+// Crisis-language screener: reads a reader's comment and says whether it looks
+// like a crisis (current risk to the writer), a concern (distress, a passive
+// wish, past self-harm, someone else at risk) or neither, and why.
+//
+// The screener is rule-based and explainable, with a learned lexical model
+// beside the rules (learned.h) that can raise a level the rules missed. Everything it knows (phrase
+// patterns, idioms that neutralise them, negation cues, time markers, ...) is
+// in a versioned text file; the built-in copy is src/screening/rules.txt and
+// a site owner can load another with FromRules() without a release. The
+// pipeline (normalise, segment into sentences and clauses, mark quotations,
+// match token patterns, apply modifiers, score) is described step by step at
+// the top of screener.cc, and the rules format at the top of rules.txt; the
+// design follows /work/shared/care/SAFE-MESSAGING.md §4.
+//
+// A result never deletes or hides anything: callers use it to show the writer
+// support lines and to order the moderation queue.
+//
+// Thread safety: a Screener is immutable after construction; Screen() is
+// const and may be called from any number of threads at once. Copies share
+// the compiled rules.
+#pragma once
+
+#include <cstddef>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "core/result.h"
+
+namespace rapport::screening {
+
+enum class RiskLevel { kNone, kConcern, kCrisis };
+
+struct LearnedModel;  // the learned part's weights; defined in learned.h
+
+// "none", "concern" or "crisis".
+std::string_view RiskLevelName(RiskLevel level);
+
+// One rule that fired, after modifiers.
+struct Match {
+  std::string rule_id;                 // e.g. "SI-INTENT-KILL"
+  RiskLevel level = RiskLevel::kNone;  // level this match contributes (kNone when a modifier cleared it)
+  std::string category;                // e.g. "intent", "self-harm", "passive"
+  std::size_t begin = 0;               // byte offsets of the matched words in the original text
+  std::size_t end = 0;
+  std::string excerpt;  // the original text in [begin, end), shortened if very long
+  // What changed the rule's own level, in the order applied: "past", "current", "relapse",
+  // "third-party", "escalated", "supported", and for cleared matches the reason, e.g.
+  // "negated", "quoted", "title", "hypothetical", "generic-subject", "second-person",
+  // "third-party-past", "fiction", "discussion", "humour", "unsupported", "not-self".
+  std::vector<std::string> modifiers;
+};
+
+struct Screening {
+  RiskLevel level = RiskLevel::kNone;
+  std::vector<Match> matches;  // matches that contribute (level > kNone), in text order
+  bool third_party = false;    // someone other than the writer appears to be at current risk
+  std::string rules_version;
+  // The `version` line of the learned model's weights file, or empty when the
+  // screener has no learned part. A learned decision shows as a Match with
+  // rule_id "LEARNED-CRISIS" or "LEARNED-CONCERN", category "learned", the
+  // sentence window it scored as its excerpt, and as modifiers its probability
+  // and the features that contributed most ("'a date' +2.1").
+  std::string learned_version;
+  // Matches that fired but were switched off by a modifier (negation, quotation, idiom
+  // context, ...), in text order. Not needed to act on a result; useful to explain one.
+  std::vector<Match> cleared;
+};
+
+class Screener {
+ public:
+  // Compiles a rules file (format documented at the top of rules.txt). Errors name the
+  // offending line: "rules line 12: unknown macro {FOO}".
+  // The built-in learned model (learned.h) is used with it.
+  static Result<Screener> FromRules(std::string_view rules_text);
+
+  // Rules plus a learned model's weights file (format at the top of learned.h;
+  // errors read "learned line 12: ..."). An empty `learned_text` means rules
+  // only. The learned part can raise a comment's level, never lower it.
+  static Result<Screener> FromRules(std::string_view rules_text, std::string_view learned_text);
+
+  // The built-in rules, compiled once on first use.
+  static const Screener& Default();
+
+  // Screens one comment (UTF-8; malformed bytes are tolerated). Linear in the length
+  // of the text.
+  Screening Screen(std::string_view text) const;
+
+  // The `version` line of the rules file.
+  std::string_view version() const;
+
+  // The `version` line of the learned model, or "" without one.
+  std::string_view learned_version() const;
+
+  struct Rules;  // compiled rules; defined in rules.h
+
+ private:
+  Screener(std::shared_ptr<const Rules> rules, std::shared_ptr<const LearnedModel> learned)
+      : rules_(std::move(rules)), learned_(std::move(learned)) {}
+
+  std::shared_ptr<const Rules> rules_;
+  std::shared_ptr<const LearnedModel> learned_;  // may be null
+};
+
+}  // namespace rapport::screening

@@ -1,0 +1,769 @@
+#include "screening/tokenizer.h"
+
+#include <algorithm>
+#include <cstdint>
+#include <iterator>
+#include <utility>
+
+#include "core/utf8.h"
+
+namespace rapport::screening {
+namespace {
+
+// ---------------------------------------------------------------------------
+// Characters
+
+// One decoded character with the bytes it came from. HTML entities and tags
+// become one character spanning all their bytes.
+struct Char {
+  char32_t cp = 0;
+  std::uint32_t begin = 0;  // comments are far below 4 GiB
+  std::uint32_t end = 0;
+  bool block = false;  // inside a quoted line or <blockquote>
+};
+
+bool IsAsciiAlnum(char32_t cp) {
+  return (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z') || (cp >= '0' && cp <= '9');
+}
+
+bool IsDigit(char32_t cp) { return cp >= '0' && cp <= '9'; }
+
+// Letters and digits of any script; symbols, punctuation and emoji are not.
+bool IsWordChar(char32_t cp) {
+  if (cp < 0x80) return IsAsciiAlnum(cp);
+  if (cp == 0xD7 || cp == 0xF7) return false;
+  return (cp >= 0xC0 && cp < 0x2000) || (cp >= 0x3040 && cp < 0xA000) || (cp >= 0xAC00 && cp < 0xD7B0);
+}
+
+bool IsApostrophe(char32_t cp) {
+  return cp == '\'' || cp == U'\u2019' || cp == U'\u2018' || cp == U'\u02BC' || cp == '`' || cp == U'\u00B4';
+}
+
+bool IsInvisible(char32_t cp) {
+  return cp == 0xFE0F || cp == 0xFE0E || cp == 0x200D || cp == 0x200B || cp == 0x200C || cp == 0x2060 || cp == 0xFEFF ||
+         cp == 0x20E3 || (cp >= 0x1F3FB && cp <= 0x1F3FF);
+}
+
+bool IsEmoji(char32_t cp) {
+  return (cp >= 0x1F000 && cp <= 0x1FAFF) || (cp >= 0x2600 && cp <= 0x27BF) || cp == 0x2B50 || cp == 0x2B55;
+}
+
+bool IsSentenceEnd(char32_t cp) {
+  return cp == '.' || cp == '!' || cp == '?' || cp == ';' || cp == '\n' || cp == U'\u2026' || cp == U'\u3002' ||
+         cp == U'\uFF01' || cp == U'\uFF1F';
+}
+
+bool IsDash(char32_t cp) { return cp == U'\u2013' || cp == U'\u2014' || cp == U'\u2015' || cp == U'\u2212'; }
+
+bool IsDoubleQuote(char32_t cp) {
+  return cp == '"' || cp == U'\u201C' || cp == U'\u201D' || cp == U'\u201E' || cp == U'\u00AB' || cp == U'\u00BB' ||
+         cp == U'\u2033';
+}
+
+bool IsUpper(char32_t cp) {
+  return (cp >= 'A' && cp <= 'Z') || (cp >= 0xC0 && cp <= 0xDE && cp != 0xD7) || (cp >= 0x391 && cp <= 0x3A9) ||
+         (cp >= 0x410 && cp <= 0x42F);
+}
+
+bool IsLower(char32_t cp) {
+  return (cp >= 'a' && cp <= 'z') || (cp >= 0xDF && cp <= 0xFF && cp != 0xF7) || (cp >= 0x3B1 && cp <= 0x3C9) ||
+         (cp >= 0x430 && cp <= 0x44F);
+}
+
+// Lower-cases and folds Latin-1 accents ("É" -> "e"), so "fiancé" matches "fiance".
+void AppendFolded(std::string& out, char32_t cp) {
+  if (cp >= 'A' && cp <= 'Z') {
+    out += static_cast<char>(cp - 'A' + 'a');
+    return;
+  }
+  if (cp < 0x80) {
+    out += static_cast<char>(cp);
+    return;
+  }
+  if (cp >= 0xC0 && cp <= 0xFF && cp != 0xD7 && cp != 0xF7) {
+    static constexpr std::string_view kFold =
+        "aaaaaaaceeeeiiiidnooooo_ouuuuyts"   // U+00C0..U+00DF
+        "aaaaaaaceeeeiiiidnooooo_ouuuuyty";  // U+00E0..U+00FF
+    const char folded = kFold[cp - 0xC0];
+    if (cp == 0xDF) {
+      out += "ss";
+    } else if (cp == 0xC6 || cp == 0xE6) {
+      out += "ae";
+    } else {
+      out += folded;
+    }
+    return;
+  }
+  if ((cp >= 0x391 && cp <= 0x3A9) || (cp >= 0x410 && cp <= 0x42F)) cp += 0x20;
+  utf8::Append(out, cp);
+}
+
+struct Entity {
+  std::string_view name;
+  char32_t cp;
+};
+
+constexpr Entity kEntities[] = {
+    {"amp", '&'},          {"lt", '<'},          {"gt", '>'},          {"quot", '"'},
+    {"apos", '\''},        {"nbsp", ' '},        {"rsquo", U'\u2019'}, {"lsquo", U'\u2018'},
+    {"rdquo", U'\u201D'},  {"ldquo", U'\u201C'}, {"mdash", U'\u2014'}, {"ndash", U'\u2013'},
+    {"hellip", U'\u2026'}, {"laquo", U'\u00AB'}, {"raquo", U'\u00BB'}, {"shy", 0x200B},
+};
+
+// Decodes "&name;" or "&#123;" / "&#x7B;" at text[pos]; returns 0 when it is not an entity.
+char32_t DecodeEntity(std::string_view text, std::size_t pos, std::size_t& after) {
+  const std::size_t semi = text.find(';', pos);
+  if (semi == std::string_view::npos || semi - pos > 10 || semi == pos + 1) return 0;
+  const std::string_view body = text.substr(pos + 1, semi - pos - 1);
+  after = semi + 1;
+  if (body[0] == '#') {
+    char32_t value = 0;
+    const bool hex = body.size() > 1 && (body[1] == 'x' || body[1] == 'X');
+    const std::string_view digits = body.substr(hex ? 2 : 1);
+    if (digits.empty()) return 0;
+    for (const char c : digits) {
+      int d;
+      if (c >= '0' && c <= '9') {
+        d = c - '0';
+      } else if (hex && c >= 'a' && c <= 'f') {
+        d = c - 'a' + 10;
+      } else if (hex && c >= 'A' && c <= 'F') {
+        d = c - 'A' + 10;
+      } else {
+        return 0;
+      }
+      value = value * (hex ? 16 : 10) + static_cast<char32_t>(d);
+      if (value > 0x10FFFF) return 0;
+    }
+    return value == 0 ? 0 : value;
+  }
+  for (const Entity& e : kEntities) {
+    if (e.name == body) return e.cp;
+  }
+  return 0;
+}
+
+std::string LowerAscii(std::string_view s) {
+  std::string out(s);
+  for (char& c : out) {
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  }
+  return out;
+}
+
+// Decodes the text into characters, dropping HTML tags and decoding entities,
+// and marking quoted lines ("> ...") and <blockquote> content.
+void DecodeChars(std::string_view text, std::vector<Char>& out) {
+  out.clear();
+  out.reserve(text.size());
+  const auto add = [&](char32_t cp, std::size_t begin, std::size_t end, bool block) {
+    out.push_back({cp, static_cast<std::uint32_t>(begin), static_cast<std::uint32_t>(end), block});
+  };
+  std::size_t pos = 0;
+  bool line_start = true;
+  bool quoted_line = false;
+  int blockquote_depth = 0;
+  while (pos < text.size()) {
+    const std::size_t start = pos;
+    if (text[pos] == '<' && pos + 1 < text.size()) {
+      const char next = text[pos + 1];
+      const bool tagish = (next >= 'a' && next <= 'z') || (next >= 'A' && next <= 'Z') || next == '/' || next == '!';
+      const std::size_t close = text.find('>', pos);
+      if (tagish && close != std::string_view::npos && close - pos < 400) {
+        std::size_t name_begin = pos + 1 + (next == '/' ? 1 : 0);
+        std::size_t name_end = name_begin;
+        while (name_end < close && IsAsciiAlnum(static_cast<unsigned char>(text[name_end]))) ++name_end;
+        const std::string name = LowerAscii(text.substr(name_begin, name_end - name_begin));
+        if (name == "blockquote") blockquote_depth = std::max(0, blockquote_depth + (next == '/' ? -1 : 1));
+        const bool block = name == "br" || name == "p" || name == "div" || name == "li" || name == "blockquote" ||
+                           name == "h1" || name == "h2" || name == "h3" || name == "tr" || name == "ul" || name == "ol";
+        add(block ? char32_t{'\n'} : char32_t{' '}, start, close + 1, false);
+        if (block) {
+          line_start = true;
+          quoted_line = false;
+        }
+        pos = close + 1;
+        continue;
+      }
+    }
+    char32_t cp;
+    if (text[pos] == '&') {
+      std::size_t after = pos;
+      cp = DecodeEntity(text, pos, after);
+      if (cp != 0) {
+        pos = after;
+      } else {
+        cp = '&';
+        ++pos;
+      }
+    } else {
+      cp = utf8::Decode(text, pos);
+    }
+    if (cp == '\r' || cp == '\t' || cp == 0xA0) cp = ' ';
+    if (IsInvisible(cp)) continue;
+    if (line_start) {
+      if (cp == ' ') {
+        add(cp, start, pos, false);
+        continue;
+      }
+      line_start = false;
+      if (cp == '>') {
+        quoted_line = true;
+        add(' ', start, pos, true);
+        continue;
+      }
+    }
+    if (cp == '\n') {
+      line_start = true;
+      quoted_line = false;
+    }
+    add(cp, start, pos, quoted_line || blockquote_depth > 0);
+  }
+}
+
+// Byte ranges between matching quotation marks. Straight quotes pair up in
+// order; a paragraph break or a long run without a closing mark drops an
+// unmatched opening. Apostrophes inside words are never quotation marks.
+std::vector<std::pair<std::size_t, std::size_t>> FindQuoteSpans(const std::vector<Char>& chars) {
+  constexpr std::size_t kMaxQuoteChars = 600;
+  std::vector<std::pair<std::size_t, std::size_t>> spans;
+  long open_double = -1;
+  long open_single = -1;
+  const std::size_t n = chars.size();
+  for (std::size_t i = 0; i < n; ++i) {
+    const char32_t cp = chars[i].cp;
+    if (cp == '\n' && i + 1 < n && chars[i + 1].cp == '\n') open_double = open_single = -1;
+    if (open_double >= 0 && i - static_cast<std::size_t>(open_double) > kMaxQuoteChars) open_double = -1;
+    if (open_single >= 0 && i - static_cast<std::size_t>(open_single) > kMaxQuoteChars) open_single = -1;
+    if (IsDoubleQuote(cp)) {
+      const bool opening_only = cp == U'\u201C' || cp == U'\u201E' || cp == U'\u00AB';
+      if (open_double < 0 || opening_only) {
+        if (cp != U'\u201D' && cp != U'\u00BB') open_double = static_cast<long>(i);
+      } else {
+        spans.emplace_back(chars[static_cast<std::size_t>(open_double)].end, chars[i].begin);
+        open_double = -1;
+      }
+      continue;
+    }
+    if (!IsApostrophe(cp)) continue;
+    const bool word_before = i > 0 && IsWordChar(chars[i - 1].cp);
+    const bool word_after = i + 1 < n && IsWordChar(chars[i + 1].cp);
+    if (word_before && word_after) continue;  // an apostrophe
+    if (!word_before && word_after && cp != U'\u2019') {
+      if (open_single < 0) open_single = static_cast<long>(i);
+    } else if (!word_after && open_single >= 0 && cp != U'\u2018') {
+      spans.emplace_back(chars[static_cast<std::size_t>(open_single)].end, chars[i].begin);
+      open_single = -1;
+    }
+  }
+  std::sort(spans.begin(), spans.end());
+  return spans;
+}
+
+// ---------------------------------------------------------------------------
+// Words
+
+struct RawWord {
+  std::string lower;
+  std::size_t begin = 0;
+  std::size_t end = 0;
+  bool block = false;
+  bool emoji = false;
+  bool capitalised = false;
+  bool break_after = false;
+  bool clause_end_after = false;
+  bool sentence_end_after = false;
+};
+
+bool IsAbbreviation(std::string_view word) {
+  static constexpr std::string_view kAbbreviations[] = {"mr", "mrs",  "ms",     "dr", "st",
+                                                        "vs", "prof", "approx", "no", "nr"};
+  return std::find(std::begin(kAbbreviations), std::end(kAbbreviations), word) != std::end(kAbbreviations);
+}
+
+void SplitWords(const std::vector<Char>& chars, std::vector<RawWord>& words) {
+  words.clear();
+  const std::size_t n = chars.size();
+  const auto mark = [&](bool RawWord::*flag) {
+    if (!words.empty()) words.back().*flag = true;
+  };
+  std::size_t i = 0;
+  while (i < n) {
+    const char32_t cp = chars[i].cp;
+    if (IsWordChar(cp)) {
+      RawWord w;
+      w.begin = chars[i].begin;
+      w.block = chars[i].block;
+      int letters = 0;
+      int upper = 0;
+      const bool first_upper = IsUpper(cp);
+      std::size_t j = i;
+      while (j < n) {
+        const char32_t c = chars[j].cp;
+        if (IsWordChar(c)) {
+          if (IsUpper(c)) ++upper, ++letters;
+          if (IsLower(c)) ++letters;
+          AppendFolded(w.lower, c);
+          ++j;
+        } else if (IsApostrophe(c) && j + 1 < n && IsWordChar(chars[j + 1].cp) && !IsDigit(chars[j + 1].cp)) {
+          w.lower += '\'';
+          ++j;
+        } else {
+          break;
+        }
+      }
+      w.end = chars[j - 1].end;
+      w.capitalised = first_upper && !(letters >= 2 && upper == letters);
+      words.push_back(std::move(w));
+      i = j;
+      continue;
+    }
+    if (IsEmoji(cp)) {
+      mark(&RawWord::break_after);
+      RawWord w;
+      utf8::Append(w.lower, cp);
+      w.begin = chars[i].begin;
+      w.end = chars[i].end;
+      w.block = chars[i].block;
+      w.emoji = true;
+      w.break_after = true;
+      words.push_back(std::move(w));
+      ++i;
+      continue;
+    }
+    const bool digit_before = i > 0 && IsDigit(chars[i - 1].cp);
+    const bool digit_after = i + 1 < n && IsDigit(chars[i + 1].cp);
+    if (cp == '.') {
+      std::size_t j = i;
+      while (j < n && chars[j].cp == '.') ++j;
+      const bool single = j == i + 1;
+      const bool decimal = single && digit_before && digit_after;
+      // "e.g." and "Dr." do not end a sentence.
+      const bool letter_abbrev =
+          single && !words.empty() && words.back().lower.size() == 1 &&
+          ((j + 1 < n && IsWordChar(chars[j].cp) && chars[j + 1].cp == '.') || (i >= 2 && chars[i - 2].cp == '.'));
+      const bool known_abbrev =
+          single && !words.empty() && IsAbbreviation(words.back().lower) && words.back().end == chars[i].begin;
+      if (!decimal && !letter_abbrev && !known_abbrev) mark(&RawWord::sentence_end_after);
+      i = j;
+      continue;
+    }
+    if (IsSentenceEnd(cp)) {
+      mark(&RawWord::sentence_end_after);
+    } else if (cp == ':' && !(digit_before && digit_after)) {
+      mark(&RawWord::clause_end_after);
+    } else if (IsDash(cp) || (cp == '-' && (i + 1 < n && chars[i + 1].cp == '-'))) {
+      mark(&RawWord::clause_end_after);
+    } else if (cp == '-') {
+      // A hyphen inside a word ("self-harm") only separates; a free-standing one is a dash.
+      const bool joined = i > 0 && i + 1 < n && IsWordChar(chars[i - 1].cp) && IsWordChar(chars[i + 1].cp);
+      if (!joined) mark(&RawWord::clause_end_after);
+    } else if (cp == ',' || cp == '(' || cp == ')' || cp == '[' || cp == ']' || cp == '/' || cp == '|' ||
+               IsDoubleQuote(cp) || cp == U'\u2018' || cp == U'\u2019' || cp == '\'') {
+      mark(&RawWord::break_after);
+    }
+    ++i;
+  }
+}
+
+// ---------------------------------------------------------------------------
+// Normalisation of single words
+
+struct Expansion {
+  std::string_view from;
+  std::string_view to;
+};
+
+// Apostrophe-less contractions and chat spellings.
+constexpr Expansion kExpansions[] = {
+    {"2day", "today"},
+    {"2nite", "tonight"},
+    {"aint", "am not"},
+    {"altho", "although"},
+    {"arent", "are not"},
+    {"b4", "before"},
+    {"bc", "because"},
+    {"bf", "boyfriend"},
+    {"bff", "best friend"},
+    {"cannot", "can not"},
+    {"cant", "can not"},
+    {"coz", "because"},
+    {"cos", "because"},
+    {"couldnt", "could not"},
+    {"cuz", "because"},
+    {"didnt", "did not"},
+    {"doesnt", "does not"},
+    {"dont", "do not"},
+    {"dunno", "do not know"},
+    {"everythings", "everything is"},
+    {"gf", "girlfriend"},
+    {"gimme", "give me"},
+    {"gonna", "going to"},
+    {"gotta", "got to"},
+    {"hadnt", "had not"},
+    {"hasnt", "has not"},
+    {"havent", "have not"},
+    {"hes", "he is"},
+    {"idc", "i do not care"},
+    {"idk", "i do not know"},
+    {"ima", "i am going to"},
+    {"imma", "i am going to"},
+    {"im", "i am"},
+    {"isnt", "is not"},
+    {"itll", "it will"},
+    {"ive", "i have"},
+    {"kinda", "kind of"},
+    {"lemme", "let me"},
+    {"mustnt", "must not"},
+    {"ngl", "not going to lie"},
+    {"nite", "night"},
+    {"noone", "no one"},
+    {"pls", "please"},
+    {"plz", "please"},
+    {"ppl", "people"},
+    {"rn", "right now"},
+    {"selfharm", "self harm"},
+    {"selfharmed", "self harmed"},
+    {"selfharming", "self harming"},
+    {"selfharms", "self harms"},
+    {"shes", "she is"},
+    {"shouldnt", "should not"},
+    {"sorta", "sort of"},
+    {"thats", "that is"},
+    {"theres", "there is"},
+    {"theyll", "they will"},
+    {"theyre", "they are"},
+    {"theyve", "they have"},
+    {"tho", "though"},
+    {"tmr", "tomorrow"},
+    {"tmrw", "tomorrow"},
+    {"tomoz", "tomorrow"},
+    {"tonite", "tonight"},
+    {"tn", "tonight"},
+    {"2moro", "tomorrow"},
+    {"tmw", "tomorrow"},
+    {"tryna", "trying to"},
+    {"u", "you"},
+    {"ur", "your"},
+    {"wanna", "want to"},
+    {"wasnt", "was not"},
+    {"werent", "were not"},
+    {"whats", "what is"},
+    {"wont", "will not"},
+    {"wouldnt", "would not"},
+    {"youd", "you would"},
+    {"youll", "you will"},
+    {"youre", "you are"},
+    {"youve", "you have"},
+    {"yr", "year"},
+    {"yrs", "years"},
+    {"w8", "wait"},
+    {"l8r", "later"},
+};
+
+std::string_view FindExpansion(std::string_view word) {
+  constexpr std::size_t kLongestKey = 11;  // "everythings", "selfharming"
+  if (word.size() > kLongestKey) return {};
+  static const std::unordered_map<std::string_view, std::string_view> table = [] {
+    std::unordered_map<std::string_view, std::string_view> t;
+    for (const Expansion& e : kExpansions) t.emplace(e.from, e.to);
+    return t;
+  }();
+  const auto it = table.find(word);
+  return it == table.end() ? std::string_view() : it->second;
+}
+
+// "ill" and "id" are words of their own; read them as "i will" / "i would"
+// only before a word that makes that reading the natural one.
+bool ReadsAsIWill(std::string_view next) {
+  static constexpr std::string_view kNext[] = {
+      "kill",    "kms",      "end",  "be",       "just",  "do",   "never",     "take",     "go",        "make",
+      "unalive", "probably", "die",  "overdose", "jump",  "off",  "finally",   "actually", "literally", "definitely",
+      "have",    "try",      "miss", "not",      "leave", "stop", "disappear", "hurt"};
+  return std::find(std::begin(kNext), std::end(kNext), next) != std::end(kNext);
+}
+
+bool ReadsAsIWould(std::string_view next) {
+  static constexpr std::string_view kNext[] = {"rather", "sooner", "be",       "never",    "like",   "love",     "just",
+                                               "kill",   "end",    "probably", "want",     "take",   "have",     "die",
+                                               "go",     "do",     "not",      "honestly", "prefer", "literally"};
+  return std::find(std::begin(kNext), std::end(kNext), next) != std::end(kNext);
+}
+
+// Words that take "'s" as "is" rather than as a possessive.
+bool TakesIs(std::string_view stem) {
+  static constexpr std::string_view kStems[] = {"he",       "she",       "it",      "that",     "there",      "what",
+                                                "who",      "where",     "here",    "how",      "everything", "nothing",
+                                                "everyone", "everybody", "nobody",  "someone",  "somebody",   "this",
+                                                "life",     "today",     "tonight", "tomorrow", "one",        "thing"};
+  return std::find(std::begin(kStems), std::end(kStems), stem) != std::end(kStems);
+}
+
+void AppendSplit(std::string_view words, std::vector<std::string>& out) {
+  std::size_t pos = 0;
+  while (pos < words.size()) {
+    std::size_t space = words.find(' ', pos);
+    if (space == std::string_view::npos) space = words.size();
+    if (space > pos) out.emplace_back(words.substr(pos, space - pos));
+    pos = space + 1;
+  }
+}
+
+bool Known(std::string_view word, const Vocabulary* vocab) {
+  return (vocab != nullptr && vocab->Find(word) >= 0) || !FindExpansion(word).empty();
+}
+
+// "kiiiilll" -> "kill": each run of three or more equal letters becomes one
+// or two letters, whichever spelling the rules know (two when none is known).
+std::string SqueezeRuns(std::string_view word, const Vocabulary* vocab) {
+  struct Run {
+    std::size_t begin;
+    std::size_t length;
+  };
+  std::vector<Run> runs;
+  for (std::size_t i = 0; i < word.size();) {
+    std::size_t j = i + 1;
+    while (j < word.size() && word[j] == word[i]) ++j;
+    const unsigned char c = static_cast<unsigned char>(word[i]);
+    if (j - i >= 3 && c >= 'a' && c <= 'z') runs.push_back({i, j - i});
+    i = j;
+  }
+  if (runs.empty()) return std::string(word);
+  constexpr std::size_t kMaxRuns = 6;
+  const std::size_t n = std::min(runs.size(), kMaxRuns);
+  std::string fallback;
+  // Bit k of `mask` set: run k keeps two letters. The all-ones spelling is the fallback.
+  for (unsigned mask = 0; mask < (1u << n); ++mask) {
+    std::string candidate;
+    std::size_t pos = 0;
+    for (std::size_t k = 0; k < runs.size(); ++k) {
+      candidate.append(word.substr(pos, runs[k].begin - pos));
+      const bool two = k >= n || ((mask >> k) & 1u) != 0;
+      candidate.append(two ? 2 : 1, word[runs[k].begin]);
+      pos = runs[k].begin + runs[k].length;
+    }
+    candidate.append(word.substr(pos));
+    if (Known(candidate, vocab)) return candidate;
+    if (mask + 1 == (1u << n)) fallback = std::move(candidate);
+  }
+  return fallback;
+}
+
+// "k1ll" -> "kill" when the rules know the result.
+std::string UndoDigitSpelling(const std::string& word, const Vocabulary* vocab) {
+  bool digit = false;
+  bool letter = false;
+  for (const char c : word) {
+    digit = digit || (c >= '0' && c <= '9');
+    letter = letter || (c >= 'a' && c <= 'z');
+  }
+  if (!digit || !letter) return word;
+  std::string out = word;
+  for (char& c : out) {
+    switch (c) {
+      case '0':
+        c = 'o';
+        break;
+      case '1':
+        c = 'i';
+        break;
+      case '3':
+        c = 'e';
+        break;
+      case '4':
+        c = 'a';
+        break;
+      case '5':
+        c = 's';
+        break;
+      case '7':
+        c = 't';
+        break;
+      default:
+        break;
+    }
+  }
+  return Known(out, vocab) ? out : word;
+}
+
+}  // namespace
+
+// ---------------------------------------------------------------------------
+
+int Vocabulary::Intern(std::string_view word) {
+  const auto it = ids_.find(word);
+  if (it != ids_.end()) return it->second;
+  const int id = static_cast<int>(ids_.size());
+  ids_.emplace(std::string(word), id);
+  return id;
+}
+
+int Vocabulary::Find(std::string_view word) const {
+  const auto it = ids_.find(word);
+  return it == ids_.end() ? -1 : it->second;
+}
+
+bool IsNumberWord(std::string_view word) {
+  if (word.empty()) return false;
+  if (std::all_of(word.begin(), word.end(), [](char c) { return c >= '0' && c <= '9'; })) return true;
+  static constexpr std::string_view kNumbers[] = {
+      "one",    "two",    "three",    "four",     "five",    "six",     "seven",     "eight",    "nine",     "ten",
+      "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty",
+      "thirty", "forty",  "fifty",    "sixty",    "seventy", "eighty",  "ninety",    "hundred",  "several"};
+  return std::find(std::begin(kNumbers), std::end(kNumbers), word) != std::end(kNumbers);
+}
+
+void NormaliseWord(std::string_view word, std::string_view next, const Vocabulary* vocab,
+                   std::vector<std::string>& out) {
+  // Most words need nothing: no apostrophe, digit or letter run, not a contraction.
+  bool plain = word != "ill" && word != "id";
+  for (std::size_t i = 0; i < word.size() && plain; ++i) {
+    const char c = word[i];
+    plain = c != '\'' && !(c >= '0' && c <= '9') && !(i >= 2 && c == word[i - 1] && c == word[i - 2]);
+  }
+  if (plain && FindExpansion(word).empty()) {
+    out.emplace_back(word);
+    return;
+  }
+  std::string w = SqueezeRuns(word, vocab);
+  w = UndoDigitSpelling(w, vocab);
+  const std::size_t apostrophe = w.find('\'');
+  if (apostrophe != std::string::npos) {
+    std::string stem = w.substr(0, apostrophe);
+    const std::string suffix = w.substr(apostrophe + 1);
+    if (suffix == "t" && !stem.empty() && stem.back() == 'n') {
+      stem.pop_back();
+      if (stem == "wo") {
+        stem = "will";
+      } else if (stem == "ca") {
+        stem = "can";
+      } else if (stem == "sha") {
+        stem = "shall";
+      } else if (stem == "ai") {
+        stem = "am";
+      }
+      out.push_back(stem);
+      out.emplace_back("not");
+      return;
+    }
+    const std::string_view tail = suffix == "m"    ? "am"
+                                  : suffix == "re" ? "are"
+                                  : suffix == "ve" ? "have"
+                                  : suffix == "ll" ? "will"
+                                  : suffix == "d"  ? "would"
+                                                   : "";
+    if (!tail.empty()) {
+      if (!stem.empty()) out.push_back(stem);
+      out.emplace_back(tail);
+      return;
+    }
+    if (suffix == "s") {
+      if (!stem.empty()) out.push_back(stem);
+      if (TakesIs(stem)) out.emplace_back("is");
+      return;
+    }
+    w.erase(apostrophe, 1);
+  }
+  if (w == "ill" && ReadsAsIWill(next)) {
+    AppendSplit("i will", out);
+    return;
+  }
+  if (w == "id" && ReadsAsIWould(next)) {
+    AppendSplit("i would", out);
+    return;
+  }
+  if (const std::string_view expansion = FindExpansion(w); !expansion.empty()) {
+    AppendSplit(expansion, out);
+    return;
+  }
+  out.push_back(std::move(w));
+}
+
+TokenizedText Tokenize(std::string_view text, const Vocabulary& vocab) {
+  TokenizedText result;
+  Tokenize(text, vocab, result);
+  return result;
+}
+
+void Tokenize(std::string_view text, const Vocabulary& vocab, TokenizedText& result) {
+  // Scratch space kept per thread, so that screening every comment does not
+  // allocate (and fault in) megabytes afresh.
+  thread_local std::vector<Char> chars;
+  thread_local std::vector<RawWord> words;
+  constexpr std::size_t kMaxBytes = 0xFFFFFFFFu;  // offsets are 32-bit inside
+  if (text.size() > kMaxBytes) text = text.substr(0, kMaxBytes);
+  DecodeChars(text, chars);
+  SplitWords(chars, words);
+  result.tokens.clear();
+  result.sentences.clear();
+  result.quotes.clear();
+  result.tokens.reserve(words.size() + words.size() / 4);
+  std::vector<std::string> pieces;
+  int sentence = 0;
+  int clause = 0;
+  bool sentence_open = false;
+  for (std::size_t i = 0; i < words.size(); ++i) {
+    const RawWord& w = words[i];
+    pieces.clear();
+    if (w.emoji) {
+      pieces.push_back(w.lower);
+    } else {
+      const std::string_view next = i + 1 < words.size() ? std::string_view(words[i + 1].lower) : std::string_view();
+      NormaliseWord(w.lower, next, &vocab, pieces);
+    }
+    for (std::size_t k = 0; k < pieces.size(); ++k) {
+      Token t;
+      t.text = std::move(pieces[k]);
+      t.id = vocab.Find(t.text);
+      t.begin = w.begin;
+      t.end = w.end;
+      t.sentence = sentence;
+      t.clause = clause;
+      t.blockquote = w.block;
+      t.emoji = w.emoji;
+      t.number = !w.emoji && IsNumberWord(t.text);
+      t.capitalised = k == 0 && w.capitalised;
+      const bool last = k + 1 == pieces.size();
+      t.break_after = last && (w.break_after || w.clause_end_after || w.sentence_end_after);
+      t.clause_end_after = last && (w.clause_end_after || w.sentence_end_after);
+      result.tokens.push_back(std::move(t));
+      sentence_open = true;
+    }
+    if (w.sentence_end_after && sentence_open) {
+      ++sentence;
+      ++clause;
+      sentence_open = false;
+    } else if (w.clause_end_after && sentence_open) {
+      ++clause;
+    }
+  }
+  // Sentences.
+  const int count = static_cast<int>(result.tokens.size());
+  for (int t = 0; t < count; ++t) {
+    if (t == 0 || result.tokens[t].sentence != result.tokens[t - 1].sentence) {
+      result.sentences.push_back({t, t});
+    }
+    result.sentences.back().end = t + 1;
+  }
+  // Renumber sentences densely (empty ones were skipped above).
+  for (int s = 0; s < static_cast<int>(result.sentences.size()); ++s) {
+    for (int t = result.sentences[s].begin; t < result.sentences[s].end; ++t) result.tokens[t].sentence = s;
+  }
+  // Quotations of three tokens or more; shorter ones are scare quotes ("ready").
+  constexpr int kMinQuoteTokens = 3;
+  int t = 0;
+  for (const auto& [begin, end] : FindQuoteSpans(chars)) {
+    while (t < count && result.tokens[t].begin < begin) ++t;
+    int u = t;
+    while (u < count && result.tokens[u].end <= end) ++u;
+    if (u - t >= kMinQuoteTokens) {
+      const int id = static_cast<int>(result.quotes.size());
+      result.quotes.push_back({t, u});
+      for (int k = t; k < u; ++k) result.tokens[k].quote = id;
+    } else {
+      for (int k = t; k < u; ++k) result.tokens[k].scare_quoted = true;
+    }
+  }
+}
+
+}  // namespace rapport::screening

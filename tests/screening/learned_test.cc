@@ -1,0 +1,375 @@
+// Tests for the learned part of the crisis-language screener (learned.h,
+// learned_train.h). Every example here was written for these tests (none is
+// copied from the labelled sets in tests/data/screening).
+// Content note: the strings describe suicide and self-harm, without method detail.
+#include "screening/learned.h"
+
+#include <gtest/gtest.h>
+
+#include <boost/json.hpp>
+
+#include <algorithm>
+#include <fstream>
+#include <sstream>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "core/embedded_file.h"
+#include "screening/embedded_rules.h"
+#include "screening/learned_train.h"
+#include "screening/screener.h"
+
+namespace rapport::screening {
+namespace {
+
+using L = RiskLevel;
+
+std::string ReadSource(const std::string& relative) {
+  std::ifstream in(std::string(RAPPORT_SOURCE_DIR) + "/" + relative);
+  std::ostringstream text;
+  text << in.rdbuf();
+  return text.str();
+}
+
+std::string_view BuiltInRules() { return FindEmbedded(embedded::ScreeningRules(), "rules.txt")->data; }
+
+const Match* Learned(const Screening& s) {
+  for (const Match& m : s.matches) {
+    if (m.category == "learned") return &m;
+  }
+  return nullptr;
+}
+
+bool HasModifier(const Match& m, std::string_view text) {
+  return std::find(m.modifiers.begin(), m.modifiers.end(), text) != m.modifiers.end();
+}
+
+// A small hand-written model over invented words that no rule knows, so that
+// whatever these tests see comes from the learned part.
+constexpr const char* kTinyModel = R"(# test model
+format 1
+version tiny-1
+threshold crisis 0.5
+threshold risk 0.5
+class ZOG : zorble~ zib
+class MOPE : glum~
+bias crisis -4
+bias risk -4
+w crisis 3 b:the quux
+w crisis 2 c:ZOG
+w crisis -9 u:NEG_zorbled
+w risk 5 c:MOPE
+w risk 0.5 u:very
+)";
+
+Screener TinyScreener() {
+  Result<Screener> s = Screener::FromRules(BuiltInRules(), kTinyModel);
+  EXPECT_TRUE(s.ok()) << s.error().message;
+  return std::move(*s);
+}
+
+std::string OrdinaryWords(int sentences) {
+  const char* kSentences[] = {
+      "My therapist moved our sessions to Thursday mornings, which suits my shifts better. ",
+      "I read your piece on the waiting room twice and underlined the bit about the clock. ",
+      "We talked about my grandmother's allotment and the smell of tomato leaves. ",
+      "The train was late again so I arrived flustered and we laughed about it. ",
+      "I am learning to say what I notice in the room instead of what I think she wants. ",
+  };
+  std::string text;
+  for (int i = 0; i < sentences; ++i) text += kSentences[i % 5];
+  return text;
+}
+
+// ---------------------------------------------------------------------------
+// Loading
+
+TEST(ScreenLearnedTest, BuiltInModelLoadsAndIsRecorded) {
+  const Screener& s = Screener::Default();
+  EXPECT_FALSE(s.learned_version().empty());
+  EXPECT_EQ(s.Screen("Lovely article, thank you.").learned_version, s.learned_version());
+  EXPECT_EQ(s.Screen("").learned_version, s.learned_version());
+  // FromRules(text) keeps the built-in model; an empty weights text means rules only.
+  Result<Screener> with = Screener::FromRules(BuiltInRules());
+  ASSERT_TRUE(with.ok());
+  EXPECT_EQ(with->learned_version(), s.learned_version());
+  Result<Screener> without = Screener::FromRules(BuiltInRules(), "");
+  ASSERT_TRUE(without.ok());
+  EXPECT_EQ(without->learned_version(), "");
+  EXPECT_EQ(without->Screen("Lovely article.").learned_version, "");
+}
+
+TEST(ScreenLearnedTest, BuiltInModelWasTrainedWithTheCurrentLexicon) {
+  Result<Lexicon> lexicon = ParseLexicon(ReadSource("src/screening/lexicon.txt"));
+  ASSERT_TRUE(lexicon.ok()) << lexicon.error().message;
+  Result<std::shared_ptr<const LearnedModel>> model = ParseLearnedModel(ReadSource("src/screening/learned.txt"));
+  ASSERT_TRUE(model.ok()) << model.error().message;
+  EXPECT_EQ((*model)->lexicon.lines(), lexicon->lines())
+      << "lexicon.txt changed since learned.txt was trained: retrain (tools/screen_train.cc)";
+  EXPECT_GT((*model)->weights[0].size(), 100u);
+  EXPECT_GT((*model)->weights[1].size(), 100u);
+}
+
+TEST(ScreenLearnedTest, ADamagedWeightsFileIsAnErrorNamingTheLine) {
+  const std::string head = "format 1\nversion v\nthreshold crisis 0.5\nthreshold risk 0.5\nbias crisis 0\nbias risk 0\n";
+  struct Bad {
+    std::string text;
+    const char* message;
+  };
+  const Bad cases[] = {
+      {head + "w crisis abc u:x\n", "learned line 7: not a number: 'abc'"},
+      {head + "w danger 1 u:x\n", "learned line 7: head must be crisis or risk"},
+      {head + "w crisis 0.25\n", "learned line 7: missing feature name"},
+      {head + "\n# note\nfrobnicate 3\n", "learned line 9: unknown directive 'frobnicate'"},
+      {head + "w risk 1 u:x\nw risk 2 u:x\n", "learned line 8: feature 'u:x' given twice for risk"},
+      {head + "class lower : a b\n", "learned line 7: class name must be upper-case"},
+      {head + "class A b c\n", "learned line 7: missing ':'"},
+      {head + "threshold crisis 0.4\n", "learned line 7: second threshold for crisis"},
+      {"format 2\n", "learned line 1: unsupported format '2'"},
+      {"format 1\nversion v\nthreshold crisis 1.5\n", "learned line 3: a threshold is a probability"},
+      {"format 1\nthreshold crisis 0.5\nthreshold risk 0.5\nbias crisis 0\nbias risk 0\n", "learned: no 'version' line"},
+      {"format 1\nversion v\nthreshold crisis 0.5\nbias crisis 0\nbias risk 0\n", "learned: no threshold for risk"},
+  };
+  for (const Bad& c : cases) {
+    Result<std::shared_ptr<const LearnedModel>> m = ParseLearnedModel(c.text);
+    ASSERT_FALSE(m.ok()) << c.text;
+    EXPECT_EQ(m.error().message.rfind(c.message, 0), 0u) << "got: " << m.error().message;
+    Result<Screener> s = Screener::FromRules(BuiltInRules(), c.text);
+    ASSERT_FALSE(s.ok());
+    EXPECT_EQ(s.error().code, ErrorCode::kInvalidArgument);
+    EXPECT_EQ(s.error().message, m.error().message);
+  }
+  // The built-in file cut off in the middle of a weight line.
+  const std::string built_in = ReadSource("src/screening/learned.txt");
+  const std::size_t w = built_in.find("\nw crisis ");
+  ASSERT_NE(w, std::string::npos);
+  const std::string cut = built_in.substr(0, built_in.find(' ', w + 10));
+  const int line = static_cast<int>(std::count(cut.begin(), cut.end(), '\n')) + 1;
+  Result<std::shared_ptr<const LearnedModel>> m = ParseLearnedModel(cut);
+  ASSERT_FALSE(m.ok());
+  EXPECT_EQ(m.error().message, "learned line " + std::to_string(line) + ": missing feature name");
+}
+
+// ---------------------------------------------------------------------------
+// Decisions and explanations (tiny model: the arithmetic is known)
+
+TEST(ScreenLearnedTest, ExplainsItsDecisionWithTheWindowAndTopFeatures) {
+  const Screener s = TinyScreener();
+  const Screening r = s.Screen("Hello there. I zorbled the quux. Bye now.");
+  ASSERT_EQ(r.level, L::kCrisis);
+  const Match* m = Learned(r);
+  ASSERT_NE(m, nullptr);
+  EXPECT_EQ(m->rule_id, "LEARNED-CRISIS");
+  EXPECT_EQ(m->level, L::kCrisis);
+  EXPECT_EQ(m->excerpt, "I zorbled the quux");  // the window: its sentence
+  EXPECT_EQ(r.matches.size(), 1u);
+  // logit -4 + 3 + 2 = 1
+  EXPECT_EQ(m->modifiers.front(), "p=0.73 (threshold 0.50)");
+  EXPECT_TRUE(HasModifier(*m, "'the quux' +3.0"));
+  EXPECT_TRUE(HasModifier(*m, "[ZOG words] +2.0"));
+  EXPECT_EQ(std::string_view("Hello there. I zorbled the quux. Bye now.").substr(m->begin, m->end - m->begin),
+            m->excerpt);
+  EXPECT_EQ(r.learned_version, "tiny-1");
+
+  // The risk head gives a concern.
+  const Screening c = s.Screen("So very glum today.");
+  ASSERT_EQ(c.level, L::kConcern);
+  ASSERT_NE(Learned(c), nullptr);
+  EXPECT_EQ(Learned(c)->rule_id, "LEARNED-CONCERN");
+  // Below the threshold, and inside a negation's scope: nothing.
+  EXPECT_EQ(s.Screen("I zorbled the cake.").level, L::kNone);
+  EXPECT_EQ(s.Screen("I never zorbled the quux.").level, L::kNone);
+}
+
+TEST(ScreenLearnedTest, AWindowIsOneOrTwoSentences) {
+  const Screener s = TinyScreener();
+  // Neither sentence alone reaches the threshold (-4 + 3, -4 + 2); together they do.
+  const Screening pair = s.Screen("It was the quux. We zib.");
+  ASSERT_EQ(pair.level, L::kCrisis);
+  EXPECT_EQ(Learned(pair)->excerpt, "It was the quux. We zib");
+  // Three sentences apart they do not.
+  EXPECT_EQ(s.Screen("It was the quux. Fine. Weather. We zib.").level, L::kNone);
+}
+
+TEST(ScreenLearnedTest, NeverLowersARulesLevel) {
+  // A model that pushes everything down hard.
+  const std::string hostile = R"(format 1
+version hostile
+threshold crisis 0.5
+threshold risk 0.5
+bias crisis -50
+bias risk -50
+w crisis -100 u:kill
+w risk -100 u:dead
+w crisis -100 r:intent:crisis
+w risk -100 r:passive:concern
+)";
+  Result<Screener> s = Screener::FromRules(BuiltInRules(), hostile);
+  ASSERT_TRUE(s.ok()) << s.error().message;
+  EXPECT_EQ(s->Screen("I want to kill myself tonight.").level, L::kCrisis);
+  EXPECT_EQ(s->Screen("I wish I was dead.").level, L::kConcern);
+  // And the built-in model, over the rule author's own cases: never below the rules alone.
+  Result<Screener> rules_only = Screener::FromRules(BuiltInRules(), "");
+  ASSERT_TRUE(rules_only.ok());
+  std::ifstream in(std::string(RAPPORT_SOURCE_DIR) + "/tests/screening/own_cases.jsonl");
+  std::string line;
+  int checked = 0;
+  while (std::getline(in, line)) {
+    if (line.empty()) continue;
+    const std::string text(boost::json::parse(line).as_object().at("text").as_string());
+    const Screening a = rules_only->Screen(text);
+    const Screening b = Screener::Default().Screen(text);
+    ASSERT_GE(static_cast<int>(b.level), static_cast<int>(a.level)) << text;
+    ++checked;
+  }
+  EXPECT_GE(checked, 700);
+}
+
+// ---------------------------------------------------------------------------
+// The built-in model
+
+TEST(ScreenLearnedTest, FindsACrisisSentenceBuriedInOrdinaryWords) {
+  const std::string filler = OrdinaryWords(14);  // about 200 words
+  ASSERT_GE(std::count(filler.begin(), filler.end(), ' '), 200);
+  EXPECT_EQ(Screener::Default().Screen(filler + filler).level, L::kNone);
+  // No rule knows this wording: the learned part has to find it.
+  const std::string risk = "Tomorrow I'm going to do it and nobody will stop me. ";
+  Result<Screener> rules_only = Screener::FromRules(BuiltInRules(), "");
+  ASSERT_TRUE(rules_only.ok());
+  ASSERT_EQ(rules_only->Screen(filler + risk + filler).level, L::kNone);
+  const Screening s = Screener::Default().Screen(filler + risk + filler);
+  ASSERT_EQ(s.level, L::kCrisis);
+  const Match* m = Learned(s);
+  ASSERT_NE(m, nullptr);
+  EXPECT_NE(m->excerpt.find("going to do it"), std::string::npos) << m->excerpt;
+  EXPECT_GE(m->modifiers.size(), 3u);  // probability and at least two features
+}
+
+TEST(ScreenLearnedTest, CatchesWordingsWithoutRiskKeywords) {
+  // Plans and preparation in words no rule lists, each checked to be missed by the rules alone.
+  Result<Screener> rules_only = Screener::FromRules(BuiltInRules(), "");
+  ASSERT_TRUE(rules_only.ok());
+  for (const char* text : {
+           "I've decided. Sunday, after everyone's asleep.",
+           "I took too many of my tablets an hour ago.",
+           "Saturday is the day. I've made my peace with it and the cat is going to my neighbour.",
+       }) {
+    EXPECT_EQ(rules_only->Screen(text).level, L::kNone) << text;
+    const Screening s = Screener::Default().Screen(text);
+    EXPECT_EQ(s.level, L::kCrisis) << text;
+    EXPECT_NE(Learned(s), nullptr) << text;
+  }
+}
+
+TEST(ScreenLearnedTest, IdiomsAndNegationsStayClear) {
+  for (const char* text : {
+           "This traffic is killing me, I'll be late for my session.",
+           "I have never self-harmed and I never will.",
+           "I'm dying to hear what you think about the new book.",
+           "My sister cut her hair short and it looks great.",
+           "That joke killed me 😂",
+           "I would never take my own life, I just want the insomnia to stop.",
+           "Bored to death at the dentist, send memes.",
+           "We're ending things with our couples counsellor after ten good years.",
+       }) {
+    const Screening s = Screener::Default().Screen(text);
+    EXPECT_EQ(s.level, L::kNone) << text << (Learned(s) ? " learned: " + Learned(s)->excerpt : "");
+  }
+}
+
+// ---------------------------------------------------------------------------
+// Training
+
+std::vector<LabelledComment> TinyTrainingSet() {
+  std::vector<LabelledComment> items;
+  const auto add = [&](const char* text, L label, bool hard = false) {
+    items.push_back(LabelledComment{"t" + std::to_string(items.size()), text, label, hard, "tiny.jsonl"});
+  };
+  add("I have picked the night and I will not change my mind.", L::kCrisis);
+  add("Everything is arranged for Friday, the letters are written.", L::kCrisis);
+  add("I am going to end it after the holidays.", L::kCrisis);
+  add("I hurt myself again last night.", L::kCrisis);
+  add("This is goodbye, thank you for everything.", L::kCrisis);
+  add("I have been saving my tablets for this.", L::kCrisis);
+  add("I wish I could just disappear for a while.", L::kConcern);
+  add("Some days I feel like such a burden.", L::kConcern);
+  add("I used to hurt myself when I was at school.", L::kConcern);
+  add("I can not see a way forward at the moment.", L::kConcern);
+  add("My brother says he does not want to be here.", L::kConcern);
+  add("Nothing feels worth it lately.", L::kConcern);
+  add("Lovely article about breaks, thank you.", L::kNone);
+  add("My therapist is moving rooms in the spring.", L::kNone);
+  add("This deadline is killing me.", L::kNone, true);
+  add("I picked the blue paint for the hallway.", L::kNone, true);
+  add("We said goodbye to the old house on Friday.", L::kNone, true);
+  add("I am saving up for a holiday in Wales.", L::kNone, true);
+  add("The session ran over and I laughed a lot.", L::kNone);
+  add("I wrote letters to my pen friends this week.", L::kNone, true);
+  return items;
+}
+
+std::string TrainTiny(const std::vector<LabelledComment>& items) {
+  auto rules = CompileRules(BuiltInRules());
+  EXPECT_TRUE(rules.ok());
+  auto lexicon = ParseLexicon("class PLAN : picked arranged decided\nclass GOODBYE : goodbye letters\n");
+  EXPECT_TRUE(lexicon.ok());
+  TrainOptions options;
+  options.folds = 3;
+  options.iterations = 40;
+  options.mil_rounds = 1;
+  options.min_count = 1;
+  options.max_fpr_none = 0.2;
+  options.max_fpr_hard = 0.3;
+  const PreparedData data = Prepare(**rules, *lexicon, items, options);
+  const CrossValidation cv = CrossValidate(data, options);
+  std::vector<int> all(items.size());
+  for (std::size_t i = 0; i < all.size(); ++i) all[i] = static_cast<int>(i);
+  const TrainedHeads heads = Train(data, all, options);
+  return WriteLearnedModel(data, heads, cv.thresholds, *lexicon, "tiny-train", {"test"}, options);
+}
+
+TEST(ScreenLearnedTest, TrainingIsDeterministic) {
+  const std::vector<LabelledComment> items = TinyTrainingSet();
+  const std::string first = TrainTiny(items);
+  const std::string second = TrainTiny(items);
+  EXPECT_EQ(first, second);
+  Result<std::shared_ptr<const LearnedModel>> model = ParseLearnedModel(first);
+  ASSERT_TRUE(model.ok()) << model.error().message;
+  EXPECT_EQ((*model)->version, "tiny-train");
+  EXPECT_GT((*model)->weights[0].size(), 10u);
+  // Different data gives different weights (the comparison above can fail).
+  std::vector<LabelledComment> changed = items;
+  changed[0].label = L::kNone;
+  EXPECT_NE(TrainTiny(changed), first);
+}
+
+TEST(ScreenLearnedTest, TrainingLearnsItsData) {
+  const std::vector<LabelledComment> items = TinyTrainingSet();
+  // Thresholds cross-validated on twenty items mean little: judge the weights at 0.5.
+  std::istringstream trained(TrainTiny(items));
+  std::string model;
+  for (std::string line; std::getline(trained, line);) {
+    if (line.rfind("threshold ", 0) == 0) line = line.substr(0, line.rfind(' ')) + " 0.5";
+    model += line + "\n";
+  }
+  Result<Screener> s = Screener::FromRules(BuiltInRules(), model);
+  ASSERT_TRUE(s.ok()) << s.error().message;
+  // In-sample, the learned part must at least catch the crisis wordings no rule knows.
+  EXPECT_EQ(s->Screen("Everything is arranged for Friday, the letters are written.").level, L::kCrisis);
+  EXPECT_EQ(s->Screen("Lovely article about breaks, thank you.").level, L::kNone);
+}
+
+TEST(ScreenLearnedTest, PrettyFeatureNames) {
+  EXPECT_EQ(PrettyFeature("u:date"), "'date'");
+  EXPECT_EQ(PrettyFeature("u:NEG_want"), "'want' (negated)");
+  EXPECT_EQ(PrettyFeature("b:a date"), "'a date'");
+  EXPECT_EQ(PrettyFeature("c:PLAN|s=first"), "[PLAN words, I]");
+  EXPECT_EQ(PrettyFeature("c:PLAN|t=past"), "[PLAN words, time past]");
+  EXPECT_EQ(PrettyFeature("cc:PLAN&NEARTIME"), "[PLAN + NEARTIME words]");
+  EXPECT_EQ(PrettyFeature("r:plan:crisis"), "[rule plan:crisis]");
+  EXPECT_EQ(PrettyFeature("rc:negated"), "[rule cleared: negated]");
+}
+
+}  // namespace
+}  // namespace rapport::screening

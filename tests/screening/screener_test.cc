@@ -1,0 +1,680 @@
+// Tests for the crisis-language screener. Every example here was written for
+// these tests (none is copied from the labelled sets in tests/data/screening).
+// Content note: the strings describe suicide and self-harm, without method detail.
+#include "screening/screener.h"
+
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <chrono>
+#include <string>
+#include <string_view>
+#include <thread>
+#include <vector>
+
+namespace rapport::screening {
+namespace {
+
+using L = RiskLevel;
+
+Screening Screen(std::string_view text) { return Screener::Default().Screen(text); }
+
+bool Fired(const Screening& s, std::string_view rule) {
+  return std::any_of(s.matches.begin(), s.matches.end(), [&](const Match& m) { return m.rule_id == rule; });
+}
+
+// True when `rule` matched and a modifier cleared it for `reason`.
+bool ClearedFor(const Screening& s, std::string_view rule, std::string_view reason) {
+  return std::any_of(s.cleared.begin(), s.cleared.end(), [&](const Match& m) {
+    return m.rule_id == rule && std::find(m.modifiers.begin(), m.modifiers.end(), reason) != m.modifiers.end();
+  });
+}
+
+bool HasReason(const Screening& s, std::string_view reason) {
+  const auto has = [&](const Match& m) {
+    return std::find(m.modifiers.begin(), m.modifiers.end(), reason) != m.modifiers.end();
+  };
+  return std::any_of(s.matches.begin(), s.matches.end(), has) || std::any_of(s.cleared.begin(), s.cleared.end(), has);
+}
+
+// "level | RULE level "excerpt" +mod +mod | ..." — the explanation a moderator sees.
+std::string Explain(const Screening& s) {
+  std::string out(RiskLevelName(s.level));
+  if (s.third_party) out += " third-party";
+  for (const Match& m : s.matches) {
+    out += " | " + m.rule_id + " " + std::string(RiskLevelName(m.level)) + " \"" + m.excerpt + "\"";
+    for (const std::string& mod : m.modifiers) out += " +" + mod;
+  }
+  return out;
+}
+
+struct Case {
+  const char* text;
+  L level;
+};
+
+void ExpectLevels(const std::vector<Case>& cases) {
+  for (const Case& c : cases) {
+    const Screening s = Screen(c.text);
+    EXPECT_EQ(RiskLevelName(s.level), RiskLevelName(c.level)) << c.text << "\n  got: " << Explain(s);
+  }
+}
+
+// ---------------------------------------------------------------------------
+// Rule families
+
+TEST(ScreenerTest, IntentPhrasesAreCrisis) {
+  ExpectLevels({
+      {"I'm going to kill myself this weekend.", L::kCrisis},
+      {"honestly im gonna kms, nothing is working", L::kCrisis},
+      {"I have decided to end my life.", L::kCrisis},
+      {"i want to unalive myself", L::kCrisis},
+      {"I'm seriously considering suicide.", L::kCrisis},
+      {"I'm suicidal again and I don't trust myself.", L::kCrisis},
+      {"I'm thinking of ending it all.", L::kCrisis},
+      {"The thoughts about killing myself are louder every day.", L::kCrisis},
+      {"I KEEP THINKING ABOUT TAKING MY OWN LIFE", L::kCrisis},
+      {"Im going to check out for good.", L::kCrisis},
+      {"I want to kiiiiill myself", L::kCrisis},
+  });
+}
+
+TEST(ScreenerTest, ConditionalIntentIsCrisis) {
+  ExpectLevels({
+      {"If the tribunal goes against me I'll end it.", L::kCrisis},
+      {"If my counsellor stops seeing me, I will take my own life.", L::kCrisis},
+      {"When my mum passes I'm going with her.", L::kCrisis},
+      {"If I get kicked off the course I won't be here when the results come out.", L::kCrisis},
+      {"once the house is sold I am not going to be alive much longer", L::kCrisis},
+  });
+}
+
+TEST(ScreenerTest, PlansAndPreparationAreCrisis) {
+  ExpectLevels({
+      {"I've been stockpiling painkillers for a month.", L::kCrisis},
+      {"I have chosen the day and the place.", L::kCrisis},
+      {"I've been looking up ways to die that wouldn't hurt.", L::kCrisis},
+      {"I've drafted a suicide note and hidden it.", L::kCrisis},
+      {"I put a letter in the drawer for my partner to read after I'm gone.", L::kCrisis},
+      // Two weak preparation cues support each other; either alone does not.
+      {"I've updated my will and deleted all my social media.", L::kCrisis},
+      {"I've updated my will.", L::kNone},
+  });
+}
+
+TEST(ScreenerTest, FarewellFramingIsCrisis) {
+  ExpectLevels({
+      {"This is my last post. Thank you for the kindness.", L::kCrisis},
+      {"By the time you see this I will be gone.", L::kCrisis},
+      {"I'm saying my goodbyes here. Please don't blame yourselves.", L::kCrisis},
+      {"I won't be around to read the replies.", L::kCrisis},
+      // A farewell-looking phrase about a holiday or a therapy ending is not.
+      {"By the time you read this I'll be on a beach in Crete!", L::kNone},
+      {"This is my last comment before the summer break, see you in September.", L::kNone},
+      {"I wrote a goodbye letter for my final session and read it to her.", L::kNone},
+  });
+}
+
+TEST(ScreenerTest, AttemptsRecentAreCrisisPastAreConcern) {
+  ExpectLevels({
+      {"I tried to kill myself on Saturday.", L::kCrisis},
+      {"Took an overdose four days ago, home now.", L::kCrisis},
+      {"I attempted again last week.", L::kCrisis},
+      {"I swallowed a whole box of tablets an hour ago.", L::kCrisis},
+      {"I tried to kill myself when I was fifteen.", L::kConcern},
+      {"I overdosed at 19, years before I met my husband.", L::kConcern},
+      {"Survived an attempt in my twenties.", L::kConcern},
+  });
+}
+
+TEST(ScreenerTest, CurrentSelfHarmIsCrisis) {
+  ExpectLevels({
+      {"I cut myself again last night.", L::kCrisis},
+      {"I've been burning my arms most nights.", L::kCrisis},
+      {"Self-harmed this morning before work.", L::kCrisis},
+      {"I hit myself until it bruises when I get things wrong.", L::kCrisis},
+      {"sh again tonight.", L::kCrisis},
+      {"I'm still cutting and nobody knows.", L::kCrisis},
+  });
+}
+
+TEST(ScreenerTest, RelapseIsCurrentHoweverLongTheGap) {
+  ExpectLevels({
+      {"Relapsed with self-harm yesterday after four years clean.", L::kCrisis},
+      {"I cut for the first time in three years last night.", L::kCrisis},
+      {"My clean streak reset to zero today.", L::kCrisis},
+  });
+}
+
+TEST(ScreenerTest, PastSelfHarmRecoveryAndUrgesAreConcern) {
+  ExpectLevels({
+      {"I used to cut when I was at university.", L::kConcern},
+      {"I self-harmed all through my teens.", L::kConcern},
+      {"Two years self-harm free today!", L::kConcern},
+      {"I haven't hurt myself in eight months.", L::kConcern},
+      {"My old scars itch in the heat.", L::kConcern},
+      {"The urge to cut was awful tonight but I held on.", L::kConcern},
+      {"I wanted to hurt myself after the call, I went for a walk instead.", L::kConcern},
+      {"I'm scared I'll hurt myself while she's on leave.", L::kConcern},
+  });
+}
+
+TEST(ScreenerTest, PassiveWishesAreConcern) {
+  ExpectLevels({
+      {"I wish I was dead.", L::kConcern},
+      {"Some nights I hope I won't wake up.", L::kConcern},
+      {"I don't want to be alive anymore.", L::kConcern},
+      {"I'm tired of existing.", L::kConcern},
+      {"Everyone would be better off if I was gone.", L::kConcern},
+      {"Sometimes I think it would be easier if I wasn't here.", L::kConcern},
+      {"I'd rather be dead than move back to that town, I can't do it again.", L::kConcern},
+      {"I wish I'd never been born.", L::kConcern},
+  });
+}
+
+TEST(ScreenerTest, HopelessnessBurdenAndEntrapmentAreConcern) {
+  ExpectLevels({
+      {"I can't go on like this.", L::kConcern},
+      {"I feel completely trapped.", L::kConcern},
+      {"I'm such a burden to everyone.", L::kConcern},
+      {"There's no reason to keep going.", L::kConcern},
+      {"Nobody would even notice if I disappeared.", L::kConcern},
+      {"I can't see any way forward.", L::kConcern},
+      {"I'm at the end of my tether.", L::kConcern},
+  });
+}
+
+TEST(ScreenerTest, SeveralConcernsDoNotAddUpToCrisis) {
+  const Screening s = Screen(
+      "I'm so tired of being alive. I feel like a burden. I can't see a future. Nobody would miss me. "
+      "Everything is hopeless.");
+  EXPECT_EQ(s.level, L::kConcern) << Explain(s);
+  EXPECT_GE(s.matches.size(), 4u);
+}
+
+TEST(ScreenerTest, PassiveWishWithAPlanCueIsEscalated) {
+  const Screening s = Screen("I want to die. I'm going to do it tonight.");
+  EXPECT_EQ(s.level, L::kCrisis) << Explain(s);
+  // A plan cue on its own is too weak to count.
+  EXPECT_EQ(Screen("I'm going to do it tonight, wish me luck with the speech!").level, L::kNone);
+  const Screening same = Screen("I don't want to live and I'm going to do something about it this weekend.");
+  EXPECT_EQ(same.level, L::kCrisis);
+  EXPECT_TRUE(HasReason(same, "escalated")) << Explain(same);
+}
+
+// ---------------------------------------------------------------------------
+// Neutralisers: idioms and harmless senses mask tokens
+
+TEST(ScreenerTest, IdiomsAreNeutralised) {
+  ExpectLevels({
+      {"This commute is killing me.", L::kNone},
+      {"I could die of embarrassment every time I cry in session.", L::kNone},
+      {"I'm dying to know how the story ends.", L::kNone},
+      {"She absolutely killed it at the recital.", L::kNone},
+      {"I was scared to death before my first group.", L::kNone},
+      {"Bored to death in the waiting room.", L::kNone},
+      {"dead tired after work", L::kNone},
+      {"The deadline is Friday.", L::kNone},
+      {"My old firm cut corners on everything.", L::kNone},
+      {"They use a cutting-edge method.", L::kNone},
+      {"Hang in there, it gets easier.", L::kNone},
+      {"Shoot me a message if you want the link.", L::kNone},
+      {"The chocolate cake there is to die for.", L::kNone},
+      {"I nearly died laughing at the cat.", L::kNone},
+      {"I overdosed on coffee before the interview.", L::kNone},
+      {"I'm ending things with him, finally.", L::kNone},
+      {"I want to end things with my therapist, she never listens.", L::kNone},
+      {"I'd rather die than wear matching pyjamas at Christmas.", L::kNone},
+      {"I burnt myself on the kettle this morning.", L::kNone},
+      {"I was so embarrassed I wanted to die.", L::kNone},
+      {"I've been burning myself out at work.", L::kNone},
+      {"I shot myself in the foot by cancelling.", L::kNone},
+  });
+}
+
+TEST(ScreenerTest, AnIdiomMasksOnlyItsOwnWords) {
+  // "killing me" is an idiom; the risk sentence next to it still counts.
+  const Screening s = Screen("This job is killing me. I want to kill myself.");
+  EXPECT_EQ(s.level, L::kCrisis);
+  EXPECT_TRUE(Fired(s, "SI-KILL-MYSELF"));
+}
+
+TEST(ScreenerTest, LaughterClearsHyperbole) {
+  EXPECT_EQ(Screen("I'd rather die than sing in public 😂").level, L::kNone);
+  EXPECT_TRUE(ClearedFor(Screen("Honestly I'd rather die than go to that party lol"), "PW-RATHER-DIE", "humour"));
+  EXPECT_EQ(Screen("I'd rather die than go back to that ward. I'm shaking just thinking about it.").level, L::kConcern);
+}
+
+TEST(ScreenerTest, AlwaysPhrasesIgnoreIdiomsButNotNegation) {
+  EXPECT_EQ(Screen("i'm gonna kill myself lol").level, L::kCrisis);
+  EXPECT_EQ(Screen("I would never kill myself.").level, L::kNone);
+}
+
+// ---------------------------------------------------------------------------
+// Negation, pseudo-negation, termination
+
+TEST(ScreenerTest, TrueNegationClearsTheMatch) {
+  const Screening s = Screen("I have never self-harmed.");
+  EXPECT_EQ(s.level, L::kNone);
+  EXPECT_TRUE(ClearedFor(s, "SH-SELF-HARMED", "negated")) << Explain(s);
+  ExpectLevels({
+      {"I'm not suicidal.", L::kNone},
+      {"I don't want to die, I want things to change.", L::kNone},
+      {"Not once have I tried to kill myself.", L::kNone},
+      {"No thoughts of harming myself, just very low.", L::kNone},
+      {"Nobody in my family has ever been suicidal.", L::kNone},
+  });
+}
+
+TEST(ScreenerTest, NegationInsideTheRiskPhraseIsPseudoNegation) {
+  ExpectLevels({
+      {"I don't want to live anymore.", L::kConcern},
+      {"I can't carry on like this.", L::kConcern},
+      {"There's no point in living.", L::kConcern},
+      {"No one would miss me.", L::kConcern},
+      {"I'm not going to be alive by Christmas.", L::kCrisis},
+      {"I no longer want to be here any more.", L::kConcern},
+  });
+}
+
+TEST(ScreenerTest, PseudoNegationCuesDoNotNegate) {
+  ExpectLevels({
+      {"Nobody knows I cut myself last night.", L::kCrisis},
+      {"I don't know why I want to die, I just do.", L::kConcern},
+      {"Not gonna lie, I've been thinking about suicide again.", L::kCrisis},
+  });
+}
+
+TEST(ScreenerTest, NegationScopeEndsAtButAndAtCommas) {
+  ExpectLevels({
+      {"I'm not suicidal, but I wouldn't mind not waking up tomorrow.", L::kConcern},
+      {"I'm not suicidal. But your article on anger was brilliant.", L::kNone},
+      {"I don't want to kill myself, but I don't want to be here anymore.", L::kConcern},
+      {"I can't pay for therapy anymore, I will end my life.", L::kCrisis},
+  });
+}
+
+// ---------------------------------------------------------------------------
+// Quotes, titles, reported speech
+
+TEST(ScreenerTest, QuotationsAndTitlesAreNotTheWriter) {
+  ExpectLevels({
+      {"The poster said \"suicide is preventable\" in huge letters.", L::kNone},
+      {"Her line \"I want to kill myself\" in the second act made me cry.", L::kNone},
+      {"We read To Kill A Mockingbird at school.", L::kNone},
+      {"That song Kill Myself Slowly is on repeat in the gym.", L::kNone},
+      {"> I want to die\nI've read this comment and it makes me sad for whoever wrote it.", L::kNone},
+      {"<blockquote>I don't want to live anymore</blockquote><p>Powerful quote from the book.</p>", L::kNone},
+  });
+}
+
+TEST(ScreenerTest, QuotingOneselfStillCounts) {
+  const Screening s = Screen("I told her \"I want to kill myself\" and she just nodded.");
+  EXPECT_EQ(s.level, L::kCrisis) << Explain(s);
+  EXPECT_TRUE(HasReason(s, "quoted-self"));
+}
+
+TEST(ScreenerTest, QuotedWordsOfSomeoneCloseAreThirdParty) {
+  const Screening s = Screen("My son said \"I want to die\" at breakfast today.");
+  EXPECT_EQ(s.level, L::kConcern) << Explain(s);
+  EXPECT_TRUE(s.third_party);
+}
+
+TEST(ScreenerTest, ScareQuotesAreNotQuotations) {
+  // One or two quoted words are emphasis, not someone else's sentence.
+  EXPECT_EQ(Screen("I keep \"accidentally\" cutting myself every night.").level, L::kCrisis);
+}
+
+// ---------------------------------------------------------------------------
+// Subjects: third parties, generic people, second person
+
+TEST(ScreenerTest, SomeoneElseAtRiskNowIsThirdPartyConcern) {
+  for (const char* text : {
+           "My sister keeps saying she wants to die.",
+           "My boyfriend says he'll kill himself if I go.",
+           "My flatmate has been cutting again.",
+           "My dad tried to end his life last month.",
+           "My friend is suicidal and won't see anyone.",
+           "My daughter has been self-harming since the autumn.",
+       }) {
+    const Screening s = Screen(text);
+    EXPECT_EQ(s.level, L::kConcern) << text << "\n  got: " << Explain(s);
+    EXPECT_TRUE(s.third_party) << text;
+  }
+}
+
+TEST(ScreenerTest, SomeoneElsesPastOrDeathIsNotRisk) {
+  ExpectLevels({
+      {"My uncle killed himself when I was small.", L::kNone},
+      {"My grandmother took her own life in 1971.", L::kNone},
+      {"A classmate died by suicide last year.", L::kNone},
+      {"My brother self-harmed when we were teenagers; he's fine now.", L::kNone},
+      {"In the novel, the hero wants to die after the war.", L::kNone},
+  });
+}
+
+TEST(ScreenerTest, PeopleInGeneralAndProfessionalsTalkingAreNotRisk) {
+  ExpectLevels({
+      {"If someone tells you they want to die, stay with them.", L::kNone},
+      {"People who self-harm deserve kindness, not lectures.", L::kNone},
+      {"When clients say they want to kill themselves I slow right down.", L::kNone},
+      {"Are you thinking about suicide? is a hard question to ask.", L::kNone},
+      {"My therapist asked whether I'd ever thought of ending my life. Never, thankfully.", L::kNone},
+  });
+}
+
+TEST(ScreenerTest, WriterRiskSurvivesAThirdPartyInTheSameComment) {
+  const Screening s = Screen("My brother tried to kill himself years ago. Now I want to kill myself too.");
+  EXPECT_EQ(s.level, L::kCrisis) << Explain(s);
+}
+
+// ---------------------------------------------------------------------------
+// Time
+
+TEST(ScreenerTest, TheNearestTimeMarkerDecides) {
+  ExpectLevels({
+      {"I keep thinking about ending my life, not like the vague thoughts I used to have.", L::kCrisis},
+      {"When I was 14 I tried to kill myself, and I still think about it.", L::kConcern},
+      {"I used to cut every day.", L::kConcern},
+  });
+}
+
+// ---------------------------------------------------------------------------
+// Discussion context
+
+TEST(ScreenerTest, DiscussionContextLowersMentionsOnly) {
+  const Screening talk = Screen("As a trainee counsellor I sat in on a lecture about suicidal thoughts in young men.");
+  EXPECT_EQ(talk.level, L::kNone) << Explain(talk);
+  EXPECT_TRUE(ClearedFor(talk, "SI-SUICIDAL-THOUGHTS", "discussion")) << Explain(talk);
+  // Never first-person intent, plans or self-harm.
+  EXPECT_EQ(Screen("I study suicide prevention, and I'm going to end my life this week.").level, L::kCrisis);
+  EXPECT_EQ(Screen("As a nurse I know better, but I cut myself again last night.").level, L::kCrisis);
+}
+
+// ---------------------------------------------------------------------------
+// Normalisation reaches the rules
+
+TEST(ScreenerTest, SpellingVariantsAreNormalised) {
+  ExpectLevels({
+      {"I dont want to live anymore", L::kConcern},
+      {"im gonna end my life", L::kCrisis},
+      {"I’m going to kill myself", L::kCrisis},
+      {"I WANT TO DIE", L::kConcern},
+      {"self harmed again tonite", L::kCrisis},
+      {"selfharm again today", L::kCrisis},
+      {"i wanna k1ll myself", L::kCrisis},
+      {"ill kms if he leaves", L::kCrisis},
+      {"id rather be dead than go back there, i cant breathe in that house", L::kConcern},
+  });
+}
+
+TEST(ScreenerTest, NeverMatchesInsideWords) {
+  // Built-in rules: "skill", "overkill", "deadline", "shanghai", "therapist" hold risk-like letters.
+  ExpectLevels({
+      {"She is a skilled therapist and the session was overkill in the best way.", L::kNone},
+      {"The harmony class in Shanghai was a highlight.", L::kNone},
+  });
+  // A one-word custom rule shows the same.
+  Result<Screener> custom = Screener::FromRules("version t1\nrule T-KILLED crisis test 1.0 : killed\n");
+  ASSERT_TRUE(custom.ok()) << custom.error().message;
+  EXPECT_EQ(custom->Screen("a skilled and unskilled workforce").level, L::kNone);
+  EXPECT_EQ(custom->Screen("they killed the old rota").level, L::kCrisis);
+}
+
+TEST(ScreenerTest, OneRiskSentenceInALongCommentIsFound) {
+  std::string text;
+  for (int i = 0; i < 20; ++i) {
+    text += "Thank you for the column about attachment and breaks, it helped me understand my week a little. ";
+  }
+  text += "I have decided to end my life before the spring. ";
+  for (int i = 0; i < 20; ++i) text += "My therapist is kind and the waiting room has a lovely fish tank in it. ";
+  const Screening s = Screen(text);
+  EXPECT_EQ(s.level, L::kCrisis);
+  ASSERT_FALSE(s.matches.empty());
+  EXPECT_EQ(s.matches.front().excerpt, "end my life");
+}
+
+// ---------------------------------------------------------------------------
+// Further modifiers
+
+TEST(ScreenerTest, WordsAttributedAfterACommaAreReportedSpeech) {
+  const Screening reported = Screen("I don't want to be here anymore, my dad said last night.");
+  EXPECT_EQ(reported.level, L::kConcern) << Explain(reported);
+  EXPECT_TRUE(reported.third_party);
+  EXPECT_TRUE(HasReason(reported, "reported"));
+  EXPECT_EQ(Screen("Death would be a relief, says the narrator of my book club novel.").level, L::kNone);
+  EXPECT_EQ(Screen("I want to kill myself, I told her.").level, L::kCrisis);
+}
+
+TEST(ScreenerTest, AProtectiveStatementMakesAThoughtAConcern) {
+  const Screening s = Screen("I think about suicide most days. I would never act on it though.");
+  EXPECT_EQ(s.level, L::kConcern) << Explain(s);
+  EXPECT_TRUE(HasReason(s, "protective"));
+  EXPECT_EQ(Screen("I think about suicide most days.").level, L::kCrisis);
+  // A decision is not a thought: a protective-sounding clause does not lower it.
+  EXPECT_EQ(Screen("I'm going to kill myself, I won't do anything silly before then.").level, L::kCrisis);
+}
+
+TEST(ScreenerTest, WeakCuesNeedCompanyThatIsNotThemselves) {
+  // One cue alone, or two readings of the same words, stay quiet.
+  EXPECT_EQ(Screen("I'm at peace with my decision.").level, L::kNone);
+  EXPECT_EQ(Screen("I've made my decision and I'm at peace with it: I'm retraining as a nurse.").level, L::kNone);
+  EXPECT_EQ(Screen("Bye everyone! Back in a fortnight.").level, L::kNone);
+  // Two separate cues do count.
+  const Screening s = Screen("I've given my cat to my neighbour. Everything is sorted now.");
+  EXPECT_EQ(s.level, L::kCrisis) << Explain(s);
+  EXPECT_TRUE(HasReason(s, "supported"));
+}
+
+TEST(ScreenerTest, SomeoneElsesWordsAroundADeathAreGrief) {
+  ExpectLevels({
+      {"At the hospice my grandad said goodbye to us all, one by one.", L::kNone},
+      {"My best friend said goodbye to everyone in the group chat and isn't answering.", L::kConcern},
+  });
+}
+
+TEST(ScreenerTest, OnlyNearbyTimeMarkersCount) {
+  // "years ago" belongs to the therapy, not to the intention at the other end of the sentence.
+  EXPECT_EQ(Screen("I started therapy years ago after my divorce and the move and everything else, and now I'm "
+                   "going to take my own life.")
+                .level,
+            L::kCrisis);
+  EXPECT_EQ(Screen("Years ago I saved up my tablets, but I'm in a good place now.").level, L::kConcern);
+}
+
+TEST(ScreenerTest, EuphemismsAreCaught) {
+  ExpectLevels({
+      {"I'm going to put myself out of my misery this weekend.", L::kCrisis},
+      {"Ready to leave this world now.", L::kCrisis},
+      {"logging off for good tonight", L::kCrisis},
+      {"im gonna ctb", L::kCrisis},
+      {"I want to go to sleep forever.", L::kConcern},
+      {"I'm logging off for good from Twitter, it's toxic.", L::kNone},
+      {"I'll end it here, this comment is long enough.", L::kNone},
+  });
+}
+
+TEST(ScreenerTest, IronicScareQuotesStopAnIdiomFromMaskingRisk) {
+  EXPECT_EQ(Screen("I burnt my arm on the oven again.").level, L::kNone);
+  EXPECT_EQ(Screen("I \"accidentally\" burnt my arm again.").level, L::kCrisis);
+}
+
+TEST(ScreenerTest, PronounsAgreeWithTheirAntecedent) {
+  // "him" is the husband, not "the kids".
+  const Screening s = Screen("My husband says the kids would be better off without him.");
+  EXPECT_EQ(s.level, L::kConcern) << Explain(s);
+  EXPECT_TRUE(s.third_party);
+}
+
+TEST(ScreenerTest, SelfHarmByOthersAndOnPurpose) {
+  const Screening other = Screen("My daughter cut herself again last night.");
+  EXPECT_EQ(other.level, L::kConcern) << Explain(other);
+  EXPECT_TRUE(other.third_party);
+  EXPECT_EQ(Screen("I burnt my hand on purpose with the iron.").level, L::kCrisis);
+  EXPECT_EQ(Screen("I used the blade again tonight.").level, L::kCrisis);
+  EXPECT_EQ(Screen("I used a razor to shave my legs.").level, L::kNone);
+}
+
+// ---------------------------------------------------------------------------
+// Explanations
+
+TEST(ScreenerTest, GoldenExplanations) {
+  EXPECT_EQ(Explain(Screen("I cut myself again last night after the session.")),
+            "crisis | SH-ACT-SELF crisis \"cut myself\" +current");
+  EXPECT_EQ(Explain(Screen("I used to hurt myself when I was a teenager.")),
+            "concern | SH-USED-TO concern \"used to hurt myself\" +past");
+  EXPECT_EQ(Explain(Screen("My sister says she wants to die.")),
+            "concern third-party | PW-WANT-DIE concern \"wants to die\" +third-party");
+  EXPECT_EQ(Explain(Screen("I'm not suicidal, but I wish I was dead.")),
+            "concern | PW-WISH-DEAD concern \"wish I was dead\"");
+  EXPECT_EQ(Explain(Screen("I don't want to live. I've saved up my tablets.")),
+            "crisis | PW-DONT-WANT-LIVE concern \"don't want to live\" | PL-STOCKPILE crisis \"saved up my tablets\"");
+  EXPECT_EQ(Explain(Screen("This exam is killing me.")), "none");
+}
+
+TEST(ScreenerTest, ClearedMatchesExplainThemselves) {
+  const Screening s = Screen("My therapist asked if I had ever thought about killing myself. I haven't.");
+  EXPECT_EQ(s.level, L::kNone);
+  ASSERT_EQ(s.cleared.size(), 1u) << Explain(s);
+  EXPECT_EQ(s.cleared[0].rule_id, "SI-KILLING-MYSELF");
+  EXPECT_EQ(s.cleared[0].level, L::kNone);
+  EXPECT_EQ(s.cleared[0].modifiers, std::vector<std::string>{"hypothetical"});
+}
+
+TEST(ScreenerTest, OffsetsAreByteRangesIntoTheOriginalText) {
+  const std::string text = "Ça ne va pas… <b>Honnêtement</b>, I’m going to <i>kill myself</i> tonight. 😔";
+  const Screening s = Screen(text);
+  ASSERT_EQ(s.level, L::kCrisis) << Explain(s);
+  ASSERT_FALSE(s.matches.empty());
+  for (const Match& m : s.matches) {
+    ASSERT_LE(m.begin, m.end);
+    ASSERT_LE(m.end, text.size());
+    EXPECT_EQ(text.substr(m.begin, m.end - m.begin), m.excerpt);
+  }
+  const Match& m = s.matches.front();
+  EXPECT_EQ(m.rule_id, "SI-KILL-MYSELF");
+  EXPECT_EQ(m.begin, text.find("kill"));
+  EXPECT_EQ(m.end, text.find("</i>"));
+}
+
+TEST(ScreenerTest, RecordsTheRulesVersion) {
+  EXPECT_FALSE(Screener::Default().version().empty());
+  EXPECT_EQ(Screen("hello").rules_version, Screener::Default().version());
+  EXPECT_EQ(Screen("").level, L::kNone);
+  EXPECT_EQ(Screen("").rules_version, Screener::Default().version());
+}
+
+TEST(ScreenerTest, RiskLevelNames) {
+  EXPECT_EQ(RiskLevelName(L::kNone), "none");
+  EXPECT_EQ(RiskLevelName(L::kConcern), "concern");
+  EXPECT_EQ(RiskLevelName(L::kCrisis), "crisis");
+}
+
+// ---------------------------------------------------------------------------
+// Performance and threads
+
+TEST(ScreenerTest, ScreensA64KiBCommentQuickly) {
+  std::string text;
+  const char* kSentences[] = {
+      "I had a long week and my therapist is away, which is always hard for me. ",
+      "This exam season is killing me but I'm getting through it. ",
+      "I'm not suicidal, but I do feel hopeless some evenings. ",
+      "My sister said \"I can't go on\" last year and I still think of it. ",
+  };
+  for (std::size_t i = 0; text.size() < 64 * 1024; ++i) text += kSentences[i % 4];
+  text.resize(64 * 1024);
+  double best_ms = 1e9;
+  for (int run = 0; run < 5; ++run) {
+    const auto start = std::chrono::steady_clock::now();
+    const Screening s = Screen(text);
+    best_ms =
+        std::min(best_ms, std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count());
+    EXPECT_EQ(s.level, L::kConcern);
+  }
+  // The target is well under 10 ms in a release build; the bound leaves room for slow CI machines.
+  EXPECT_LT(best_ms, 50.0);
+}
+
+TEST(ScreenerTest, IsSafeToShareBetweenThreads) {
+  const std::vector<std::string> texts = {"I want to kill myself.", "I wish I was dead.", "Lovely article!",
+                                          "My friend has been cutting again."};
+  std::vector<std::string> expected;
+  for (const std::string& t : texts) expected.push_back(Explain(Screen(t)));
+  std::vector<std::thread> threads;
+  std::vector<int> mismatches(4, 0);
+  for (int k = 0; k < 4; ++k) {
+    threads.emplace_back([&, k] {
+      for (int i = 0; i < 200; ++i) {
+        const std::size_t j = static_cast<std::size_t>(i + k) % texts.size();
+        if (Explain(Screener::Default().Screen(texts[j])) != expected[j]) ++mismatches[static_cast<std::size_t>(k)];
+      }
+    });
+  }
+  for (std::thread& t : threads) t.join();
+  EXPECT_EQ(mismatches, std::vector<int>(4, 0));
+}
+
+// ---------------------------------------------------------------------------
+// Rules files
+
+TEST(ScreenRulesTest, BuiltInRulesLoad) {
+  const Screener& s = Screener::Default();
+  EXPECT_NE(s.version().find("rapport"), std::string_view::npos);
+  EXPECT_EQ(s.Screen("I want to kill myself").level, L::kCrisis);
+}
+
+TEST(ScreenRulesTest, ASiteOwnerCanAddAEuphemism) {
+  const char* kRules = R"(# a small rules file
+version owner-2
+macro FP = (i|me|my)
+cue negation : (not|never)
+cue first : (i|me|my|myself)
+rule EU-BUS crisis intent 1.0 : {FP} (am|will) (going to)? catch the last bus
+rule EU-BUS-2 crisis intent 1.0 : catch~ the (last|final) bus [tonight]
+neutral N-BUS : catch the last bus home
+)";
+  Result<Screener> bad = Screener::FromRules(kRules);
+  ASSERT_FALSE(bad.ok());  // "(going to)?" is not the syntax: optional parts are [in brackets]
+  EXPECT_NE(bad.error().message.find("rules line 6"), std::string::npos) << bad.error().message;
+
+  std::string fixed = kRules;
+  fixed.replace(fixed.find("(going to)?"), 11, "[going to]");
+  Result<Screener> s = Screener::FromRules(fixed);
+  ASSERT_TRUE(s.ok()) << s.error().message;
+  EXPECT_EQ(s->version(), "owner-2");
+  EXPECT_EQ(s->Screen("I am going to catch the last bus tonight.").level, L::kCrisis);
+  EXPECT_EQ(s->Screen("I will never catch the last bus.").level, L::kNone);
+  EXPECT_EQ(s->Screen("I need to catch the last bus home.").level, L::kNone);
+  EXPECT_EQ(s->Screen("I am going to catch the last bus tonight.").rules_version, "owner-2");
+}
+
+TEST(ScreenRulesTest, ErrorsNameTheLine) {
+  struct Bad {
+    const char* text;
+    const char* message;
+  };
+  const Bad cases[] = {
+      {"version 1\nrule A crisis x 1 : (kill myself\n", "rules line 2: missing ')'"},
+      {"version 1\n\nrule A panic x 1 : kill myself\n", "rules line 3: level must be none, concern or crisis"},
+      {"version 1\nrule A crisis x 1 : {NOPE} myself\n", "rules line 2: unknown macro {NOPE}"},
+      {"version 1\nrule A crisis x 1 kill myself\n", "rules line 2: missing ':'"},
+      {"version 1\nfrobnicate A\n", "rules line 2: unknown directive 'frobnicate'"},
+      {"version 1\nrule A crisis x 1 : kill\nrule A crisis x 1 : die\n", "rules line 3: rule id A used twice"},
+      {"version 1\nrule A crisis x 1 flags=sometimes : kill\n", "rules line 2: unknown flag 'sometimes'"},
+      {"version 1\nrule A crisis x 1 : [kill]\n", "rules line 2: pattern can match without consuming a word"},
+      {"version 1\ncue colour : red\n", "rules line 2: unknown cue set 'colour'"},
+      {"version 1\nmacro A = {A}\n", "rules line 2: unknown macro {A}"},
+      {"version 1\nrule A crisis x 1 : kill *99 myself\n", "rules line 2: '*' needs a gap size"},
+      {"rule A crisis x 1 : kill\n", "rules: no 'version' line"},
+      {"version 1\n", "rules: no 'rule' lines"},
+  };
+  for (const Bad& c : cases) {
+    Result<Screener> s = Screener::FromRules(c.text);
+    ASSERT_FALSE(s.ok()) << c.text;
+    EXPECT_EQ(s.error().code, ErrorCode::kInvalidArgument);
+    EXPECT_EQ(s.error().message.rfind(c.message, 0), 0u) << "got: " << s.error().message;
+  }
+}
+
+}  // namespace
+}  // namespace rapport::screening

@@ -1,0 +1,215 @@
+// rapport_screen_train: trains the learned part of the crisis-language
+// screener (src/screening/learned.h) on labelled JSON Lines files and writes
+// its weights file. Deterministic: the same files, options and rules give the
+// same bytes.
+//
+//   rapport_screen_train --version TEXT [--out FILE] [--rules FILE] [--lexicon FILE]
+//                        [training options] FILE.jsonl...
+//
+// Retraining the built-in model (from the repository root, after building):
+//
+//   build/tools/rapport_screen_train --version learned-2025.1-r1 --select-on train.jsonl
+//       --out src/screening/learned.txt
+//       tests/data/screening/dev.jsonl tests/screening/own_cases.jsonl tests/data/screening/train.jsonl
+//
+// (one command line; the options used for the shipped model are recorded in its
+// header). --select-on train.jsonl chooses the thresholds on the one training
+// file the rules were not written against, where their own false positives
+// are what new comments will show (see TrainOptions::select_source).
+//
+// then rebuild (learned.txt is compiled in) and check with
+// `rapport_screen_eval --cv 5 FILE...` on the same files. Bump --version with
+// every retrain: it is recorded with every decision (Screening::learned_version).
+//
+//   --version  the model's version line (required)
+//   --out      where to write the weights file (default: standard output)
+//   --rules    rules file whose cue sets and matches feed the features (default: built-in)
+//   --lexicon  word classes (default: src/screening/lexicon.txt of this checkout)
+//   training options (defaults in src/screening/learned_train.h): --folds K --l2 X --min-count N
+//              --iterations N --rounds N --no-rule-features --max-fpr-none X --max-fpr-hard X
+//              --min-weight X --select-on TEXT --upweight TEXT=X --drop PREFIX,...
+//
+// What it does: turns each comment into sentence features; runs k-fold
+// cross-validation to get out-of-fold scores, from which the decision
+// thresholds are chosen (false-positive budgets: --max-fpr-none, --max-fpr-hard,
+// counted together with the rules' own flags); then fits both heads on all the
+// data and writes the file. The held-out sets (files named "holdout...") are
+// refused. A summary goes to standard error.
+//
+// Exit status: 0 on success, 1 when a file cannot be read or written, 2 on a usage error.
+//
+// Thread safety: single-threaded program.
+#include <cstdio>
+#include <fstream>
+#include <sstream>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "screening/embedded_rules.h"
+#include "screening/learned_train.h"
+#include "screening/rules.h"
+#include "screening_data.h"
+
+namespace {
+
+using namespace rapport::screening;
+
+bool ReadText(const std::string& path, std::string& out) {
+  std::ifstream in(path);
+  if (!in) return false;
+  std::ostringstream text;
+  text << in.rdbuf();
+  out = text.str();
+  return true;
+}
+
+int Usage() {
+  std::fprintf(stderr,
+               "usage: rapport_screen_train --version TEXT [--out FILE] [--rules FILE] [--lexicon FILE]\n"
+               "                            [--folds K] [--l2 X] [--min-count N] [--iterations N] [--rounds N]\n"
+               "                            [--no-rule-features] [--max-fpr-none X] [--max-fpr-hard X] FILE.jsonl...\n");
+  return 2;
+}
+
+std::string Basename(const std::string& path) {
+  const std::size_t slash = path.find_last_of('/');
+  return slash == std::string::npos ? path : path.substr(slash + 1);
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  std::string version;
+  std::string out_path;
+  std::string rules_path;
+  std::string lexicon_path = RAPPORT_SOURCE_DIR "/src/screening/lexicon.txt";
+  TrainOptions options;
+  std::vector<std::string> files;
+  for (int i = 1; i < argc; ++i) {
+    const std::string_view arg = argv[i];
+    if (arg == "--version" && i + 1 < argc) {
+      version = argv[++i];
+    } else if (arg == "--out" && i + 1 < argc) {
+      out_path = argv[++i];
+    } else if (arg == "--rules" && i + 1 < argc) {
+      rules_path = argv[++i];
+    } else if (arg == "--lexicon" && i + 1 < argc) {
+      lexicon_path = argv[++i];
+    } else if (arg == "--help" || arg == "-h") {
+      Usage();
+      return 0;
+    } else if (const int parsed = rapport::tools::ParseTrainOption(argc, argv, i, options); parsed != 0) {
+      if (parsed < 0) return Usage();
+    } else if (!arg.empty() && arg.front() == '-') {
+      return Usage();
+    } else {
+      files.emplace_back(arg);
+    }
+  }
+  if (version.empty() || files.empty()) return Usage();
+
+  std::string rules_text;
+  if (rules_path.empty()) {
+    rules_text = std::string(rapport::FindEmbedded(rapport::embedded::ScreeningRules(), "rules.txt")->data);
+  } else if (!ReadText(rules_path, rules_text)) {
+    std::fprintf(stderr, "cannot read %s\n", rules_path.c_str());
+    return 1;
+  }
+  auto rules = CompileRules(rules_text);
+  if (!rules) {
+    std::fprintf(stderr, "rules: %s\n", rules.error().message.c_str());
+    return 1;
+  }
+  std::string lexicon_text;
+  if (!ReadText(lexicon_path, lexicon_text)) {
+    std::fprintf(stderr, "cannot read %s\n", lexicon_path.c_str());
+    return 1;
+  }
+  auto lexicon = ParseLexicon(lexicon_text);
+  if (!lexicon) {
+    std::fprintf(stderr, "%s: %s\n", lexicon_path.c_str(), lexicon.error().message.c_str());
+    return 1;
+  }
+
+  std::vector<LabelledComment> items;
+  std::vector<std::string> header;
+  header.push_back("Trained on:");
+  for (const std::string& path : files) {
+    if (rapport::tools::IsHeldOut(path)) {
+      std::fprintf(stderr, "%s: held-out sets are for reporting only, never for training\n", path.c_str());
+      return 2;
+    }
+    const std::size_t before = items.size();
+    int malformed = 0;
+    if (!rapport::tools::ReadLabelled(path, items, malformed)) {
+      std::fprintf(stderr, "cannot read %s\n", path.c_str());
+      return 1;
+    }
+    int counts[3] = {0, 0, 0};
+    for (std::size_t i = before; i < items.size(); ++i) ++counts[static_cast<int>(items[i].label)];
+    char line[256];
+    std::snprintf(line, sizeof line, "  %s: %zu items (crisis %d, concern %d, none %d)", Basename(path).c_str(),
+                  items.size() - before, counts[2], counts[1], counts[0]);
+    header.emplace_back(line);
+  }
+  char line[320];
+  std::snprintf(line, sizeof line,
+                "Options: folds %d, l2 %g, min-count %d, iterations %d, rounds %d, rule features %s, "
+                "FP budgets none %g / hard %g, thresholds chosen on %s",
+                options.folds, options.l2, options.min_count, options.iterations, options.mil_rounds,
+                options.rule_features ? "yes" : "no", options.max_fpr_none, options.max_fpr_hard,
+                options.select_source.empty() ? "all files" : options.select_source.c_str());
+  header.emplace_back(line);
+  header.push_back("Rules: " + (*rules)->version);
+
+  const PreparedData data = Prepare(**rules, *lexicon, items, options);
+  const CrossValidation cv = CrossValidate(data, options);
+  // Out-of-fold numbers for the header (same definitions as rapport_screen_eval).
+  int n[3] = {0, 0, 0}, crisis_hit = 0, crisis_flagged = 0, risk_flagged = 0, fp = 0, hard = 0, fp_hard = 0;
+  for (std::size_t i = 0; i < items.size(); ++i) {
+    const RiskLevel got = cv.predicted[i];
+    ++n[static_cast<int>(items[i].label)];
+    if (items[i].label == RiskLevel::kCrisis) {
+      crisis_hit += got == RiskLevel::kCrisis;
+      crisis_flagged += got != RiskLevel::kNone;
+    }
+    if (items[i].label != RiskLevel::kNone) risk_flagged += got != RiskLevel::kNone;
+    if (items[i].label == RiskLevel::kNone) {
+      fp += got != RiskLevel::kNone;
+      hard += items[i].hard_negative;
+      fp_hard += items[i].hard_negative && got != RiskLevel::kNone;
+    }
+  }
+  const auto ratio = [](int a, int b) { return b == 0 ? 0.0 : static_cast<double>(a) / b; };
+  std::snprintf(line, sizeof line,
+                "Cross-validated (pooled): crisis recall %.3f, crisis flagged %.3f, crisis+concern recall %.3f, "
+                "FP none %.3f, FP hard %.3f",
+                ratio(crisis_hit, n[2]), ratio(crisis_flagged, n[2]), ratio(risk_flagged, n[2] + n[1]),
+                ratio(fp, n[0]), ratio(fp_hard, hard));
+  header.emplace_back(line);
+  std::fprintf(stderr, "%s\n", line);
+
+  std::vector<int> all(items.size());
+  for (std::size_t i = 0; i < items.size(); ++i) all[i] = static_cast<int>(i);
+  const TrainedHeads heads = Train(data, all, options);
+  const std::string text = WriteLearnedModel(data, heads, cv.thresholds, *lexicon, version, header, options);
+  // The file must load as it will in the screener.
+  if (auto check = ParseLearnedModel(text); !check) {
+    std::fprintf(stderr, "internal error: written model does not load: %s\n", check.error().message.c_str());
+    return 1;
+  }
+  if (out_path.empty()) {
+    std::fwrite(text.data(), 1, text.size(), stdout);
+  } else {
+    std::ofstream out(out_path, std::ios::binary);
+    out << text;
+    if (!out) {
+      std::fprintf(stderr, "cannot write %s\n", out_path.c_str());
+      return 1;
+    }
+  }
+  std::fprintf(stderr, "thresholds: crisis %.3f, risk %.3f; %zu bytes written\n", Sigmoid(cv.thresholds.logit[0]),
+               Sigmoid(cv.thresholds.logit[1]), text.size());
+  return 0;
+}

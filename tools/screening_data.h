@@ -1,0 +1,134 @@
+// Labelled JSON Lines for the screening tools (rapport_screen_eval,
+// rapport_screen_train): {"id", "text", "label": "crisis"|"concern"|"none",
+// "hard_negative": bool} per line.
+//
+// Thread safety: plain functions.
+#pragma once
+
+#include <boost/json.hpp>
+
+#include <cstdlib>
+#include <fstream>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "screening/learned_train.h"
+
+namespace rapport::tools {
+
+inline bool ParseLabel(std::string_view s, screening::RiskLevel& level) {
+  if (s == "crisis") {
+    level = screening::RiskLevel::kCrisis;
+  } else if (s == "concern") {
+    level = screening::RiskLevel::kConcern;
+  } else if (s == "none") {
+    level = screening::RiskLevel::kNone;
+  } else {
+    return false;
+  }
+  return true;
+}
+
+// Appends the items of one file to `items`; malformed lines are counted and skipped.
+// False when the file cannot be read.
+inline bool ReadLabelled(const std::string& path, std::vector<screening::LabelledComment>& items, int& malformed) {
+  std::ifstream in(path);
+  if (!in) return false;
+  std::string line;
+  while (std::getline(in, line)) {
+    if (line.find_first_not_of(" \t\r") == std::string::npos) continue;
+    boost::system::error_code ec;
+    const boost::json::value v = boost::json::parse(line, ec);
+    const boost::json::object* o = ec ? nullptr : v.if_object();
+    const boost::json::value* text = o ? o->if_contains("text") : nullptr;
+    const boost::json::value* label = o ? o->if_contains("label") : nullptr;
+    screening::LabelledComment item;
+    if (text == nullptr || !text->is_string() || label == nullptr || !label->is_string() ||
+        !ParseLabel(label->as_string(), item.label)) {
+      ++malformed;
+      continue;
+    }
+    item.text = std::string(text->as_string());
+    if (const boost::json::value* id = o->if_contains("id")) {
+      item.id = id->is_string() ? std::string(id->as_string()) : boost::json::serialize(*id);
+    }
+    if (const boost::json::value* hard = o->if_contains("hard_negative"); hard != nullptr && hard->is_bool()) {
+      item.hard_negative = hard->as_bool();
+    }
+    item.source = path;
+    items.push_back(std::move(item));
+  }
+  return true;
+}
+
+// Parses a training option at argv[i] (advancing i past its value). Returns 1 when
+// it was one, 0 when it was not, -1 when its value is missing or bad.
+//   --folds K  --l2 X  --iterations N  --rounds N  --min-count N  --no-rule-features
+//   --max-fpr-none X  --max-fpr-hard X  --min-weight X  --learning-rate X
+//   --drop PREFIX,...   leave out features whose names start so (ablation)
+//   --select-on TEXT    choose thresholds on files whose path contains TEXT
+//   --upweight TEXT=X   comments from files whose path contains TEXT weigh X in training
+inline int ParseTrainOption(int argc, char** argv, int& i, screening::TrainOptions& o) {
+  const std::string_view arg = argv[i];
+  if (arg == "--no-rule-features") {
+    o.rule_features = false;
+    return 1;
+  }
+  if (arg == "--drop" || arg == "--select-on" || arg == "--upweight") {
+    if (i + 1 >= argc) return -1;
+    const std::string value = argv[++i];
+    if (arg == "--drop") {
+      for (std::size_t start = 0; start <= value.size();) {
+        std::size_t comma = value.find(',', start);
+        if (comma == std::string::npos) comma = value.size();
+        if (comma > start) o.drop_prefixes.push_back(value.substr(start, comma - start));
+        start = comma + 1;
+      }
+    } else if (arg == "--select-on") {
+      o.select_source = value;
+    } else {
+      const std::size_t eq = value.rfind('=');
+      if (eq == std::string::npos) return -1;
+      o.upweight_source = value.substr(0, eq);
+      o.upweight = std::strtod(value.c_str() + eq + 1, nullptr);
+      if (!(o.upweight > 0)) return -1;
+    }
+    return 1;
+  }
+  const bool takes_value = arg == "--folds" || arg == "--l2" || arg == "--iterations" || arg == "--rounds" ||
+                           arg == "--min-count" || arg == "--max-fpr-none" || arg == "--max-fpr-hard" ||
+                           arg == "--min-weight" || arg == "--learning-rate";
+  if (!takes_value) return 0;
+  if (i + 1 >= argc) return -1;
+  const std::string value = argv[++i];
+  char* end = nullptr;
+  const double x = std::strtod(value.c_str(), &end);
+  if (end == value.c_str() || *end != '\0') return -1;
+  if (arg == "--folds") {
+    o.folds = static_cast<int>(x);
+    if (o.folds < 2) return -1;
+  } else if (arg == "--l2") {
+    o.l2 = x;
+  } else if (arg == "--iterations") {
+    o.iterations = static_cast<int>(x);
+  } else if (arg == "--rounds") {
+    o.mil_rounds = static_cast<int>(x);
+  } else if (arg == "--min-count") {
+    o.min_count = static_cast<int>(x);
+  } else if (arg == "--max-fpr-none") {
+    o.max_fpr_none = x;
+  } else if (arg == "--max-fpr-hard") {
+    o.max_fpr_hard = x;
+  } else if (arg == "--min-weight") {
+    o.min_weight = x;
+  } else {
+    o.learning_rate = x;
+  }
+  return 1;
+}
+
+// The held-out sets are for reporting only: no tool trains or cross-validates on them.
+inline bool IsHeldOut(std::string_view path) { return path.find("holdout") != std::string_view::npos; }
+
+}  // namespace rapport::tools
