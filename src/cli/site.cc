@@ -73,7 +73,8 @@ Result<std::unique_ptr<Site>> Site::Create(store::Store& store, const Clock& clo
   // A form field may hold a whole comment, percent-encoded (up to three bytes per byte).
   options.form_limits.max_value_bytes = site->config_.site.comment_limits.max_body_bytes * 3;
   http::DeskServices desk{&site->auth_,     &site->moderation_, &site->editor_, &site->settings_,
-                          &site->figures_,  &site->admin_,      &site->config_.site, &clock};
+                          &site->figures_,  &site->admin_,      &site->config_.site, &clock,
+                          &site->helplines_};
   site->desk_ = std::make_unique<http::Desk>(desk, *theme, site->signer_,
                                              http::DeskOptions{config.secure_cookies, 4 * 1024 * 1024});
   site->app_ = std::make_unique<http::App>(

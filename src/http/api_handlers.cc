@@ -151,6 +151,7 @@ Response App::ApiPostComment(const Request& req, const std::string& slug) const 
   take("author_name", false, input.author_name);
   take("email", false, input.author_email);
   take("body", false, input.body_markdown);
+  take("content_warning", false, input.content_warning);
   if (const json::value* parent = o.if_contains("parent_id"); parent && !parent->is_null()) {
     if (parent->is_int64() && parent->as_int64() > 0) {
       input.parent_id = parent->as_int64();
@@ -170,8 +171,11 @@ Response App::ApiPostComment(const Request& req, const std::string& slug) const 
       {slug, std::move(input), {}, safety::AddressHash(*signer_, req.remote_address(), now), std::nullopt, false});
   if (!submitted) return JsonError(submitted.error());
   const Comment* stored = &submitted->comment;
-  json::object body{{"comment", CommentJson(*stored, stored->depth, false)},
-                    {"status", CommentStatusName(stored->status)}};
+  // Held as spam reads as "pending" to its writer, as on the page: nothing to learn for a script,
+  // and a person wrongly held simply waits for a moderator.
+  const bool waiting = stored->status != CommentStatus::kApproved;
+  json::object body{{"comment", CommentJson(*stored, stored->depth, waiting)},
+                    {"status", waiting ? "pending" : "approved"}};
   // A writer whose words suggest they may need support gets the lines for
   // their country with the answer, for the client to show them.
   std::optional<views::SupportKind> support;

@@ -181,6 +181,17 @@ TEST_F(DeskTest, SigningOutClosesTheDesk) {
   EXPECT_EQ(replay.Get("/desk").status, 303);
 }
 
+TEST_F(DeskTest, AdminsAreRemindedToCheckTheCrisisLines) {
+  DeskClient admin(server_, "boss");
+  ASSERT_TRUE(admin.SignIn());
+  const std::string text = DecodeHtml(admin.Get("/desk").body);
+  EXPECT_NE(text.find("Crisis lines to check"), std::string::npos);
+  EXPECT_NE(text.find("Samaritans (United Kingdom)"), std::string::npos);
+  DeskClient author(server_, "writer");
+  ASSERT_TRUE(author.SignIn());
+  EXPECT_EQ(author.Get("/desk").body.find("Crisis lines to check"), std::string::npos);
+}
+
 TEST_F(DeskTest, ApprovingFromTheQueuePublishesAtOnce) {
   TakeOverDemoPosts();
   DeskClient author(server_, "writer");

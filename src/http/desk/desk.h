@@ -15,6 +15,7 @@
 #include <optional>
 #include <string>
 
+#include "care/helplines.h"
 #include "http/router.h"
 #include "render/theme.h"
 #include "safety/signer.h"
@@ -36,6 +37,7 @@ struct DeskServices {
   service::AdminService* admin = nullptr;
   const service::SiteOptions* site = nullptr;
   const Clock* clock = nullptr;
+  const care::HelplineDirectory* helplines = nullptr;  // may be null: no reminder to check them
 };
 
 struct DeskOptions {

@@ -2,6 +2,7 @@
 #include <cmath>
 #include <cstdio>
 
+#include "care/helplines.h"
 #include "core/time_format.h"
 #include "http/desk/desk.h"
 #include "http/desk/desk_charts.h"
@@ -32,6 +33,21 @@ Response Desk::DashboardPage(const Request& req, const Staff& staff) const {
   }
   d.set("most_discussed", top);
   d.set("has_most_discussed", !top.empty());
+  // Crisis lines change; an admin is reminded of the ones nobody has checked lately.
+  render::TemplateList unchecked;
+  if (staff.user.role == Role::kAdmin && services_.helplines) {
+    const std::string today = FormatRfc3339(services_.clock->Now()).substr(0, 10);
+    for (const care::Helpline& h : services_.helplines->Unverified(today)) {
+      render::TemplateData line;
+      line.set("name", h.name);
+      line.set("country", care::CountryName(h.country));
+      line.set("web", h.web);
+      line.set("last_verified", h.last_verified.empty() ? render::TemplateData(false) : render::TemplateData(h.last_verified));
+      unchecked.push_back(line);
+    }
+  }
+  d.set("has_unchecked_lines", !unchecked.empty());
+  d.set("unchecked_lines", unchecked);
   return Render(req, &staff, "desk/dashboard", d, "Dashboard");
 }
 

@@ -7,6 +7,7 @@ std::string_view SupportParam(SupportKind kind) {
     case SupportKind::kCrisis: return "now";
     case SupportKind::kConcern: return "talk";
     case SupportKind::kSomeoneElse: return "other";
+    case SupportKind::kAnyone: return "help";
   }
   return "talk";
 }
@@ -15,6 +16,7 @@ std::optional<SupportKind> ParseSupportParam(std::string_view value) {
   if (value == "now") return SupportKind::kCrisis;
   if (value == "talk") return SupportKind::kConcern;
   if (value == "other") return SupportKind::kSomeoneElse;
+  if (value == "help") return SupportKind::kAnyone;
   return std::nullopt;
 }
 
@@ -26,12 +28,15 @@ render::TemplateData SupportData(SupportKind kind, const care::HelplineDirectory
   d.set("is_crisis", kind == SupportKind::kCrisis);
   d.set("is_concern", kind == SupportKind::kConcern);
   d.set("is_other", kind == SupportKind::kSomeoneElse);
+  d.set("is_anyone", kind == SupportKind::kAnyone);
+  d.set("is_writer", kind == SupportKind::kCrisis || kind == SupportKind::kConcern);
   d.set("author_name", author_name);
   d.set("action", action);
   const std::string emergency = directory.Emergency(country);
   d.set("emergency", emergency.empty() ? render::TemplateData(false) : render::TemplateData(emergency));
   render::TemplateList lines;
-  const RiskLevel level = kind == SupportKind::kCrisis ? RiskLevel::kCrisis : RiskLevel::kConcern;
+  const RiskLevel level =
+      kind == SupportKind::kCrisis || kind == SupportKind::kAnyone ? RiskLevel::kCrisis : RiskLevel::kConcern;
   for (const care::Helpline& h : directory.For(country, level)) {
     render::TemplateData line;
     const auto text = [](const std::string& s) { return s.empty() ? render::TemplateData(false) : render::TemplateData(s); };
