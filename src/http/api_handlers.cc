@@ -64,6 +64,7 @@ json::object CommentJson(const Comment& c, int depth, bool pending) {
 
 json::value NodeJson(const ThreadNode& node, const service::ThreadPage& thread) {
   json::object o = CommentJson(*node.comment, node.depth, thread.own_pending.count(node.comment->id) > 0);
+  if (thread.own_unpublished.count(node.comment->id) > 0) o["status"] = "not_published";
   json::array replies;
   for (const ThreadNode& reply : node.replies) replies.push_back(NodeJson(reply, thread));
   o["replies"] = std::move(replies);

@@ -62,6 +62,7 @@ struct ThreadPage {
   std::int64_t approved_count = 0;      // all approved comments of the post
   std::set<std::int64_t> own_pending;   // shown only to their writer, marked as awaiting moderation
   std::set<std::int64_t> shown_private;  // private questions and answers shown to their writer
+  std::set<std::int64_t> own_unpublished;  // the writer's own comments a moderator did not publish, shown only to them
   std::optional<std::int64_t> focus_id;  // set when showing one branch ("continue this thread")
 };
 

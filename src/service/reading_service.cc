@@ -22,8 +22,8 @@ Error PostNotFound() {
 PostLink LinkTo(const Post& post) { return {post.slug, post.title, post.series_position}; }
 
 // Decides what the viewer sees: approved public comments; their own comments
-// still awaiting moderation (marked); their own private questions and the
-// author's private answers to them (marked). Nobody else's.
+// still awaiting moderation, or not published (marked); their own private
+// questions and the author's private answers to them (marked). Nobody else's.
 std::vector<ThreadNode> BuildVisibleTree(ThreadPage& thread, const std::vector<std::int64_t>& own_ids,
                                          ThreadOrder order) {
   const std::set<std::int64_t> own(own_ids.begin(), own_ids.end());
@@ -33,6 +33,8 @@ std::vector<ThreadNode> BuildVisibleTree(ThreadPage& thread, const std::vector<s
     if (mine && (c.status == CommentStatus::kPending || c.status == CommentStatus::kSpam) && !c.erased_at) {
       thread.own_pending.insert(c.id);
     }
+    // Not published is never simply gone: its writer still sees it, marked.
+    if (mine && c.status == CommentStatus::kTrash && !c.erased_at && !c.is_private) thread.own_unpublished.insert(c.id);
     const bool answer_to_mine = c.is_private && c.status == CommentStatus::kApproved && c.parent_id &&
                                 own.count(*c.parent_id) > 0;
     if (c.is_private && ((mine && c.status != CommentStatus::kSpam && c.status != CommentStatus::kTrash) ||
@@ -44,7 +46,7 @@ std::vector<ThreadNode> BuildVisibleTree(ThreadPage& thread, const std::vector<s
       thread.comments,
       [&](const Comment& c) {
         return (c.status == CommentStatus::kApproved && !c.is_private) || thread.own_pending.count(c.id) > 0 ||
-               thread.shown_private.count(c.id) > 0;
+               thread.shown_private.count(c.id) > 0 || thread.own_unpublished.count(c.id) > 0;
       },
       order);
 }

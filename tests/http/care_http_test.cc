@@ -57,6 +57,51 @@ TEST(CareHttpTest, AWriterInCrisisSeesHelpAtOnceAndNobodyElseSeesAnything) {
   EXPECT_NE(writer.Get(kPost).body.find("If she retires"), std::string::npos);  // the writer sees it, waiting
 }
 
+// The link a writer's own copy of the page gives them to follow their comment.
+std::string FollowLink(const std::string& page) {
+  const std::size_t at = page.find("/my/comments/");
+  if (at == std::string::npos) return {};
+  return DecodeHtml(page.substr(at, page.find('"', at) - at));
+}
+
+TEST(CareHttpTest, AWriterAlwaysLearnsWhatBecameOfTheirComment) {
+  TestServer server({Backend::kSqlite, true, [](cli::Config& c) { c.moderation = "approve-all"; }});
+  MakeStaff(server, "mod", Role::kModerator);
+  HttpClient writer(server.port());
+  // Held for care: said gently, with help at hand.
+  ASSERT_EQ(PostComment(writer, {{"body", "Some days I wish I could just not wake up. Thank you for the series."}}).status,
+            303);
+  auto own = writer.Get(kPost);
+  const std::string text = DecodeHtml(own.body);
+  EXPECT_NE(text.find("The author reads comments like this one personally"), std::string::npos);
+  EXPECT_NE(own.body.find("href=\"?support=talk#support\""), std::string::npos);
+  const std::string held_link = FollowLink(own.body);
+  ASSERT_FALSE(held_link.empty());
+  auto held_page = DecodeHtml(HttpClient(server.port()).Get(held_link).body);
+  EXPECT_NE(held_page.find("Your comment is with the author"), std::string::npos);
+  EXPECT_NE(held_page.find("?support=talk#support"), std::string::npos);
+
+  // Not published: still there for its writer, marked, never simply gone.
+  HttpClient second(server.port());
+  ASSERT_EQ(PostComment(second, {{"body", "A comment the moderator will decide not to publish."},
+                                 {"author_name", "Hazel"}}).status, 303);
+  store::CommentQuery q;
+  q.status = CommentStatus::kApproved;
+  q.oldest_first = false;
+  const std::int64_t id = server.store().ListComments(q)->front().id;
+  DeskClient mod(server, "mod");
+  ASSERT_TRUE(mod.SignIn());
+  ASSERT_EQ(mod.Post("/desk/comments/" + std::to_string(id) + "/moderate", {{"action", "trash"}}).status, 303);
+  EXPECT_EQ(HttpClient(server.port()).Get(kPost).body.find("will decide not to publish"), std::string::npos);
+  auto mine = second.Get(kPost);
+  EXPECT_NE(mine.body.find("will decide not to publish"), std::string::npos);
+  EXPECT_NE(DecodeHtml(mine.body).find("It wasn't published, and it hasn't been deleted"), std::string::npos);
+  const std::string gone_link = FollowLink(mine.body);
+  ASSERT_FALSE(gone_link.empty());
+  EXPECT_NE(DecodeHtml(HttpClient(server.port()).Get(gone_link).body).find("Your comment hasn't been published"),
+            std::string::npos);
+}
+
 TEST(CareHttpTest, DistressGetsAGentlerWordAndIdiomsNone) {
   TestServer server;
   HttpClient writer(server.port());

@@ -62,9 +62,15 @@ Result<std::string> WriterHtml(const ViewContext& ctx, const service::WriterView
                           ? TemplateData(PostUrl(view.post.slug) + "#comment-" + std::to_string(c.id))
                           : TemplateData(false));
   d.set("is_private", c.is_private);
-  d.set("is_pending", c.status == CommentStatus::kPending);
+  // Held as possible spam still reads as waiting: a person will look at it.
+  const bool pending = c.status == CommentStatus::kPending || c.status == CommentStatus::kSpam;
+  d.set("is_pending", pending);
+  d.set("held_for_care", pending && c.risk != RiskLevel::kNone && !c.is_private);
+  d.set("support_url", view.post_visible ? TemplateData(PostUrl(view.post.slug) + "?support=" +
+                                                        (c.risk == RiskLevel::kCrisis ? "now" : "talk") + "#support")
+                                         : TemplateData(false));
   d.set("is_published", c.status == CommentStatus::kApproved && !c.is_private);
-  d.set("not_published", c.status == CommentStatus::kSpam || c.status == CommentStatus::kTrash);
+  d.set("not_published", c.status == CommentStatus::kTrash);
   d.set("link", link);
   TemplateList replies;
   for (const Comment& r : view.staff_replies) {

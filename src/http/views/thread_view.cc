@@ -20,9 +20,16 @@ struct Builder {
     d.set("anchor", "comment-" + std::to_string(c.id));
     d.set("author_name", c.author_name);
     d.set("is_author_reply", c.is_author_reply);
-    d.set("is_pending", thread.own_pending.count(c.id) > 0);
+    const bool pending = thread.own_pending.count(c.id) > 0;
+    const bool unpublished = thread.own_unpublished.count(c.id) > 0;
+    d.set("is_pending", pending);
+    d.set("is_unpublished", unpublished);
+    // Held because the writer may be struggling: say so gently, and where help is.
+    d.set("held_for_care", pending && c.risk != RiskLevel::kNone);
+    d.set("support_param", c.risk == RiskLevel::kCrisis ? "now" : "talk");
     d.set("is_private", thread.shown_private.count(c.id) > 0);
-    const bool mine = thread.own_pending.count(c.id) > 0 || (thread.shown_private.count(c.id) > 0 && !c.is_author_reply);
+    d.set("can_reply", !unpublished);
+    const bool mine = pending || unpublished || (thread.shown_private.count(c.id) > 0 && !c.is_author_reply);
     d.set("change_url", options.can_change && options.can_change(c)
                             ? TemplateData(post_url + "/comments/" + std::to_string(c.id) + "/edit")
                             : TemplateData(false));
