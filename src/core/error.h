@@ -10,6 +10,7 @@
 // Thread safety: plain values.
 #pragma once
 
+#include <iterator>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -60,6 +61,13 @@ struct Error {
   static Error RateLimited(std::string message) { return Make(ErrorCode::kRateLimited, std::move(message)); }
   static Error Unavailable(std::string message) { return Make(ErrorCode::kUnavailable, std::move(message)); }
   static Error Internal(std::string message) { return Make(ErrorCode::kInternal, std::move(message)); }
+  // Several problems found at once, as one error: the first, with the rest as
+  // its details. REQUIRES: !problems.empty().
+  static Error FirstOf(std::vector<Error> problems) {
+    Error first = std::move(problems.front());
+    first.details.assign(std::make_move_iterator(problems.begin() + 1), std::make_move_iterator(problems.end()));
+    return first;
+  }
 };
 
 // A stable lower-case name for the code ("invalid_argument", "not_found", ...),

@@ -162,11 +162,7 @@ Response App::ApiPostComment(const Request& req, const std::string& slug) const 
       problems.push_back(Error::InvalidArgument("\"parent_id\" must be a positive whole number or null.", "parent_id"));
     }
   }
-  if (!problems.empty()) {
-    Error first = problems.front();
-    first.details.assign(problems.begin() + 1, problems.end());
-    return JsonError(first);
-  }
+  if (!problems.empty()) return JsonError(Error::FirstOf(std::move(problems)));
   const UnixSeconds now = services_.clock->Now();
   auto submitted = services_.comments->Submit(
       {slug, std::move(input), {}, safety::AddressHash(*signer_, req.remote_address(), now), std::nullopt, false});

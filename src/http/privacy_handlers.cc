@@ -7,16 +7,6 @@
 #include "http/status_mapping.h"
 
 namespace rapport::http {
-namespace {
-
-std::optional<std::int64_t> ParseId(std::string_view text) {
-  std::int64_t id = 0;
-  const auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), id);
-  if (ec != std::errc() || end != text.data() + text.size() || id <= 0) return std::nullopt;
-  return id;
-}
-
-}  // namespace
 
 Response App::SimplePage(const Request& req, const std::string& name, render::TemplateData data,
                          const std::string& title, beast_http::status status) const {

@@ -60,6 +60,13 @@ Result<Request> Request::From(BeastRequest raw, std::string remote_address) {
   return req;
 }
 
+std::optional<std::int64_t> ParseId(std::string_view text) {
+  std::int64_t id = 0;
+  const auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), id);
+  if (ec != std::errc() || end != text.data() + text.size() || id <= 0) return std::nullopt;
+  return id;
+}
+
 std::optional<std::string> Request::Query(std::string_view name) const {
   for (const auto& [key, value] : query_) {
     if (key == name) return value;

@@ -7,6 +7,7 @@
 
 #include <boost/beast/http.hpp>
 
+#include <cstdint>
 #include <map>
 #include <optional>
 #include <string>
@@ -55,5 +56,9 @@ class Request {
   std::vector<std::pair<std::string, std::string>> query_;
   std::map<std::string, std::string, std::less<>> cookies_;
 };
+
+// A record id as it appears in a path or a form: a positive decimal number
+// and nothing else ("12"; not "012x", "-3" or "").
+std::optional<std::int64_t> ParseId(std::string_view text);
 
 }  // namespace rapport::http

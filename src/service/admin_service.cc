@@ -61,11 +61,7 @@ Result<User> AdminService::AddUser(const User& viewer, NewAccount account) {
   user.role = role.value_or(Role::kAuthor);
   auto hash = safety::HashPassword(account.password);
   if (!hash) problems.push_back(hash.error());
-  if (!problems.empty()) {
-    Error first = problems.front();
-    first.details.assign(problems.begin() + 1, problems.end());
-    return first;
-  }
+  if (!problems.empty()) return Error::FirstOf(std::move(problems));
   return store_.CreateUser(user, *hash);
 }
 

@@ -105,11 +105,7 @@ Result<Submitted> CommentService::Submit(Submission submission) {
       }
     }
   }
-  if (!problems.empty()) {
-    Error first = problems.front();
-    first.details.assign(problems.begin() + 1, problems.end());
-    return first;
-  }
+  if (!problems.empty()) return Error::FirstOf(std::move(problems));
 
   if (input.is_private && input.parent_id) {
     return Error::InvalidArgument("A private question can't be a reply. Please send it as a new comment.", "private");

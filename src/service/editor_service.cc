@@ -166,11 +166,7 @@ Result<Post> EditorService::Save(const User& viewer, PostDraft draft) {
       }
     }
   }
-  if (!problems.empty()) {
-    Error first = problems.front();
-    first.details.assign(problems.begin() + 1, problems.end());
-    return first;
-  }
+  if (!problems.empty()) return Error::FirstOf(std::move(problems));
 
   post.updated_at = now;
   std::vector<std::int64_t> touched_terms;  // before and after: both kinds of page change

@@ -228,11 +228,7 @@ Result<void> ModerationService::Edit(const User& viewer, std::int64_t comment_id
   CommentInput input{std::move(author_name), loaded->comment.author_email, std::move(body), std::nullopt};
   std::vector<Error> problems = CleanAndCheckComment(input, options_.comment_limits);
   std::erase_if(problems, [](const Error& e) { return e.field == "author_email"; });
-  if (!problems.empty()) {
-    Error first = problems.front();
-    first.details.assign(problems.begin() + 1, problems.end());
-    return first;
-  }
+  if (!problems.empty()) return Error::FirstOf(std::move(problems));
   if (input.author_name == loaded->comment.author_name && input.body_markdown == loaded->comment.body_markdown) {
     return Ok();
   }

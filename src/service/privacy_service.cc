@@ -47,11 +47,7 @@ Result<Comment> PrivacyService::EditOwn(std::int64_t comment_id, const std::vect
   CommentInput input{std::move(author_name), comment->author_email, std::move(body), std::nullopt};
   std::vector<Error> problems = CleanAndCheckComment(input, options_.comment_limits);
   std::erase_if(problems, [](const Error& e) { return e.field == "author_email"; });
-  if (!problems.empty()) {
-    Error first = problems.front();
-    first.details.assign(problems.begin() + 1, problems.end());
-    return first;
-  }
+  if (!problems.empty()) return Error::FirstOf(std::move(problems));
   RAPPORT_RETURN_IF_ERROR(store_.InTransaction([&]() -> Result<void> {
     RAPPORT_RETURN_IF_ERROR(
         store_.UpdateCommentText(comment_id, input.author_name, input.body_markdown, clock_.Now(), std::nullopt));

@@ -56,5 +56,13 @@ TEST(RequestTest, ContentTypeIgnoresParameters) {
   EXPECT_EQ(Make("/", {{"Content-Type", "Application/JSON; charset=utf-8"}})->ContentType(), "application/json");
 }
 
+TEST(ParseIdTest, OnlyAPositiveDecimalNumberIsAnId) {
+  EXPECT_EQ(ParseId("12"), 12);
+  EXPECT_EQ(ParseId("9223372036854775807"), INT64_MAX);
+  for (const char* bad : {"", "0", "-3", "012x", "12 ", " 12", "+12", "1e3", "9223372036854775808", "0x1f"}) {
+    EXPECT_EQ(ParseId(bad), std::nullopt) << bad;
+  }
+}
+
 }  // namespace
 }  // namespace rapport::http

@@ -251,8 +251,10 @@ TEST(ScreenLearnedTest, CatchesWordingsWithoutRiskKeywords) {
   Result<Screener> rules_only = Screener::FromRules(BuiltInRules(), "");
   ASSERT_TRUE(rules_only.ok());
   for (const char* text : {
-           "I've decided. Sunday, after everyone's asleep.",
-           "I took too many of my tablets an hour ago.",
+           // (The 2025.2 rules learned "I've decided. Sunday, after everyone's asleep." and
+           // "I took too many of my tablets an hour ago.", so these take their place.)
+           "Thursday it is. I've made my peace and my sister will have the dog.",
+           "I've settled on Sunday night. Nobody will be home.",
            "Saturday is the day. I've made my peace with it and the cat is going to my neighbour.",
        }) {
     EXPECT_EQ(rules_only->Screen(text).level, L::kNone) << text;

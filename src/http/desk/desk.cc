@@ -12,13 +12,7 @@ namespace {
 
 using beast_http::verb;
 
-std::optional<std::int64_t> Id(const PathParams& p) {
-  const std::string& text = p.at("id");
-  std::int64_t id = 0;
-  const auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), id);
-  if (ec != std::errc() || end != text.data() + text.size() || id <= 0) return std::nullopt;
-  return id;
-}
+std::optional<std::int64_t> Id(const PathParams& p) { return ParseId(p.at("id")); }
 
 }  // namespace
 

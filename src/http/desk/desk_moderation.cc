@@ -13,13 +13,6 @@
 namespace rapport::http {
 namespace {
 
-std::optional<std::int64_t> ParseId(std::string_view text) {
-  std::int64_t id = 0;
-  const auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), id);
-  if (ec != std::errc() || end != text.data() + text.size() || id <= 0) return std::nullopt;
-  return id;
-}
-
 Result<Form> DeskForm(const Request& req, std::size_t max_value) {
   if (req.ContentType() != "application/x-www-form-urlencoded") {
     return Error::InvalidArgument("Please use the desk's forms.");
