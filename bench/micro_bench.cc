@@ -1,6 +1,8 @@
 // Micro-benchmarks of the hot paths of a page view: Markdown for comments,
 // building a thread, serving a cached page (hole filling and gzip stitching)
-// against compressing the whole page, and slugs.
+// against compressing the whole page, and slugs; and of a comment's way in:
+// crisis screening and the spam check, on a typical comment and on the
+// longest one accepted (64 KiB).
 //
 //   build/bench/rapport_bench
 #include <benchmark/benchmark.h>
@@ -12,6 +14,8 @@
 #include "core/thread.h"
 #include "http/gzip.h"
 #include "render/markdown.h"
+#include "screening/screener.h"
+#include "spam/spam_check.h"
 
 namespace rapport {
 namespace {
@@ -75,6 +79,37 @@ void BM_Slugify(benchmark::State& state) {
   for (auto _ : state) benchmark::DoNotOptimize(Slugify("Attachment to Your Therapist IV: Breaks, Holidays & Endings"));
 }
 BENCHMARK(BM_Slugify);
+
+// A comment as long as the site accepts, made of ordinary sentences, so that
+// every rule and the learned part run over the whole of it.
+std::string LongestComment() {
+  const std::string paragraph =
+      "When my therapist said she would be away for three weeks I felt the old panic come back, and I "
+      "kept rereading our last session in my head. I know she is coming back. I wrote it all down here "
+      "because it helps to put it somewhere. ";
+  std::string text;
+  while (text.size() + paragraph.size() <= 64 * 1024) text += paragraph;
+  return text;
+}
+
+void BM_ScreenComment(benchmark::State& state) {
+  const std::string text = state.range(0) == 0 ? LongComment() : LongestComment();
+  const auto& screener = screening::Screener::Default();
+  for (auto _ : state) benchmark::DoNotOptimize(screener.Screen(text));
+  state.SetBytesProcessed(static_cast<std::int64_t>(state.iterations() * text.size()));
+  state.SetLabel(std::to_string(text.size()) + " bytes");
+}
+BENCHMARK(BM_ScreenComment)->Arg(0)->Arg(1)->Unit(benchmark::kMicrosecond);
+
+void BM_SpamCheck(benchmark::State& state) {
+  const std::string text = state.range(0) == 0 ? LongComment() : LongestComment();
+  const spam::SpamChecker checker;
+  const spam::SpamSignals signals{"Willow", "willow@example.org", text};
+  for (auto _ : state) benchmark::DoNotOptimize(checker.Check(signals, nullptr));
+  state.SetBytesProcessed(static_cast<std::int64_t>(state.iterations() * text.size()));
+  state.SetLabel(std::to_string(text.size()) + " bytes");
+}
+BENCHMARK(BM_SpamCheck)->Arg(0)->Arg(1)->Unit(benchmark::kMicrosecond);
 
 }  // namespace
 }  // namespace rapport
