@@ -6,28 +6,18 @@
 #include <iterator>
 #include <utility>
 
+#include "screening/data_file.h"
+
 namespace rapport::screening {
 namespace {
+
+using data_file::NextWord;
+using data_file::Trim;
 
 constexpr int kNegationScope = 6;  // tokens after a negation cue that its scope covers
 constexpr std::size_t kMaxClassPairs = 24;  // distinct classes per sentence that form pairs
 
 constexpr std::size_t Set(CueSet s) { return static_cast<std::size_t>(s); }
-
-std::string_view Trim(std::string_view s) {
-  while (!s.empty() && (s.front() == ' ' || s.front() == '\t' || s.front() == '\r')) s.remove_prefix(1);
-  while (!s.empty() && (s.back() == ' ' || s.back() == '\t' || s.back() == '\r')) s.remove_suffix(1);
-  return s;
-}
-
-std::string_view NextWord(std::string_view& s) {
-  s = Trim(s);
-  std::size_t end = 0;
-  while (end < s.size() && s[end] != ' ' && s[end] != '\t') ++end;
-  const std::string_view word = s.substr(0, end);
-  s.remove_prefix(end);
-  return word;
-}
 
 bool IsClassName(std::string_view s) {
   if (s.empty()) return false;

@@ -4,8 +4,13 @@
 #include <cstdlib>
 #include <utility>
 
+#include "screening/data_file.h"
+
 namespace rapport::screening {
 namespace {
+
+using data_file::NextWord;
+using data_file::Trim;
 
 struct CueSetName {
   std::string_view name;
@@ -35,22 +40,6 @@ constexpr CueSetName kCueSetNames[] = {
     {"protective", CueSet::kProtective},
     {"bereavement", CueSet::kBereavement},
 };
-
-std::string_view Trim(std::string_view s) {
-  while (!s.empty() && (s.front() == ' ' || s.front() == '\t' || s.front() == '\r')) s.remove_prefix(1);
-  while (!s.empty() && (s.back() == ' ' || s.back() == '\t' || s.back() == '\r')) s.remove_suffix(1);
-  return s;
-}
-
-// Splits off the first space-separated word of `s`.
-std::string_view NextWord(std::string_view& s) {
-  s = Trim(s);
-  std::size_t end = 0;
-  while (end < s.size() && s[end] != ' ' && s[end] != '\t') ++end;
-  const std::string_view word = s.substr(0, end);
-  s.remove_prefix(end);
-  return word;
-}
 
 bool ParseLevel(std::string_view s, RiskLevel& level) {
   if (s == "none") {
