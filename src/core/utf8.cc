@@ -79,6 +79,23 @@ void Append(std::string& out, char32_t cp) {
   }
 }
 
+std::string ReplaceMalformed(std::string_view s) {
+  if (IsValid(s)) return std::string(s);
+  std::string out;
+  out.reserve(s.size() + 8);
+  std::size_t pos = 0;
+  while (pos < s.size()) {
+    const std::size_t start = pos;
+    const char32_t cp = Decode(s, pos);
+    if (cp == 0xFFFD && pos - start != 3) {
+      out += "\xEF\xBF\xBD";
+    } else {
+      out.append(s.substr(start, pos - start));
+    }
+  }
+  return out;
+}
+
 std::string CleanText(std::string_view s) {
   std::string out;
   out.reserve(s.size());
@@ -92,7 +109,11 @@ std::string CleanText(std::string_view s) {
       continue;
     }
     const bool control = (cp < 0x20 && cp != '\n' && cp != '\t') || cp == 0x7F || (cp >= 0x80 && cp <= 0x9F);
-    if (!control) out.append(s.substr(start, pos - start));
+    if (cp == 0xFFFD && pos - start != 3) {
+      out += "\xEF\xBF\xBD";  // a malformed byte becomes the replacement character
+    } else if (!control) {
+      out.append(s.substr(start, pos - start));
+    }
   }
   return out;
 }

@@ -19,8 +19,15 @@ std::size_t CountCodePoints(std::string_view text);
 
 // Normalises line endings to "\n" and removes control characters other than
 // tab and newline (NUL, escape, DEL, C1 controls), which no one means to type
-// and which break feeds and XML. Requires valid UTF-8.
+// and which break feeds and XML. The result is always valid UTF-8: a
+// malformed byte becomes U+FFFD (people's input is checked before this; text
+// from libraries, such as cmark-gfm's plain-text renderer, may need it).
 std::string CleanText(std::string_view text);
+
+// `text` with every malformed byte replaced by U+FFFD and nothing else
+// changed; for text that comes back from a library, such as cmark-gfm's
+// renderers, which can cut a character in half on odd input.
+std::string ReplaceMalformed(std::string_view text);
 
 // CleanText, then also newlines and tabs become spaces and runs of spaces
 // collapse; leading and trailing whitespace go. For names and titles.

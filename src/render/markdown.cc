@@ -167,7 +167,8 @@ std::string RenderMarkdown(std::string_view markdown, const MarkdownOptions& opt
   if (options.heading_offset != 0) ShiftHeadings(parsed.document.get(), options.heading_offset);
   std::unique_ptr<char, CharDeleter> html(
       cmark_render_html(parsed.document.get(), flags, cmark_parser_get_syntax_extensions(parsed.parser.get())));
-  std::string out = html ? html.get() : "";
+  // cmark-gfm can split a character on odd input (NUL bytes inside footnote labels).
+  std::string out = utf8::ReplaceMalformed(html ? html.get() : "");
   // nofollow relies on safe mode: with raw HTML allowed, "<a href" could come from the writer.
   if (options.nofollow_links && !options.allow_raw_html) out = AddNofollow(out);
   return out;

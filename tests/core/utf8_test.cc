@@ -34,6 +34,13 @@ TEST(Utf8Test, CleanTextNormalisesLineEndingsAndDropsControls) {
   EXPECT_EQ(CleanText("c1 \xC2\x85 gone"), "c1  gone");
 }
 
+TEST(Utf8Test, CleanTextAlwaysGivesValidUtf8) {
+  EXPECT_EQ(CleanText("R\xFF"), "R\xEF\xBF\xBD");
+  EXPECT_EQ(CleanText("a\xE2\x82"), "a\xEF\xBF\xBD\xEF\xBF\xBD");  // a cut-off euro sign
+  EXPECT_EQ(CleanText("kept \xEF\xBF\xBD and \xEF\xBF\xBF"), "kept \xEF\xBF\xBD and \xEF\xBF\xBF");
+  EXPECT_TRUE(IsValid(CleanLine("\xC0\xAF \xED\xA0\x80 x")));
+}
+
 TEST(Utf8Test, CleanLineCollapsesWhitespace) {
   EXPECT_EQ(CleanLine("  Anonymous\n\tTuesday  "), "Anonymous Tuesday");
 }

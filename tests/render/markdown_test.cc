@@ -2,6 +2,8 @@
 
 #include <gtest/gtest.h>
 
+#include "core/utf8.h"
+
 namespace rapport::render {
 namespace {
 
@@ -95,6 +97,13 @@ TEST(PlainTextTest, StripsMarkupAndCutsAtAWord) {
             "Title Some emphasis and a link.");
   EXPECT_EQ(MarkdownToPlainText("one two three four", 10), "one two…");
   EXPECT_EQ(MarkdownToPlainText("short", 10), "short");
+}
+
+// Found by fuzz_markdown: cmark-gfm's plain-text renderer writes U+FFFF as one
+// stray byte. An excerpt must still be valid UTF-8.
+TEST(PlainTextTest, IsValidUtf8WhateverTheRendererDoes) {
+  EXPECT_TRUE(utf8::IsValid(MarkdownToPlainText("R\xEF\xBF\xBF", 100)));
+  EXPECT_TRUE(utf8::IsValid(MarkdownToPlainText("a \xF4\x8F\xBF\xBF b \xEF\xB7\x90", 100)));
 }
 
 }  // namespace
