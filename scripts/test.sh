@@ -49,7 +49,13 @@ echo "SMTP sink at $RAPPORT_TEST_SMTP_URL, mail in $RAPPORT_TEST_MAILDIR"
 
 # --- The tests -------------------------------------------------------------------
 cd "$root/build"
-ctest --output-on-failure -j "${RAPPORT_JOBS:-2}" --timeout 600 "$@"
+ctest --output-on-failure -j "${RAPPORT_JOBS:-2}" --timeout 600 "$@" 2>&1 | tee "$mailroot/ctest.log"
+# Everything the tests need is running, so a test that skipped itself is a fault here.
+if grep -q '(Skipped)' "$mailroot/ctest.log"; then
+  echo "These tests skipped themselves although PostgreSQL and the mail sink are running:" >&2
+  grep '(Skipped)' "$mailroot/ctest.log" >&2
+  exit 1
+fi
 
 # --- A short fuzz run (clang, ASan + UBSan), unless the tests were filtered ------
 cd "$root"

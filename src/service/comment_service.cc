@@ -121,7 +121,7 @@ Result<Submitted> CommentService::Submit(Submission submission) {
         "Several comments have come from you in a short time, so this one wasn't posted yet. Please wait a few "
         "minutes and send it again: your text is still here.");
   }
-  auto duplicate = store_.HasRecentDuplicate((*post)->id, input.body_markdown, input.author_email,
+  auto duplicate = store_.HasRecentDuplicate((*post)->id, input.body_markdown, input.author_name, input.author_email,
                                              submission.address_hash, now - 86400);
   if (!duplicate) return duplicate.error();
   if (*duplicate) {

@@ -243,10 +243,12 @@ class Store {
   // Comments written since `since` from this address hash / with this email.
   virtual Result<std::int64_t> CountCommentsByAddress(std::string_view address_hash, UnixSeconds since) = 0;
   virtual Result<std::int64_t> CountCommentsByEmail(std::string_view email, UnixSeconds since) = 0;
-  // True when the same text was posted since `since` on the same post, or
-  // with the same email or from the same address anywhere.
-  virtual Result<bool> HasRecentDuplicate(std::int64_t post_id, std::string_view body, std::string_view email,
-                                          std::string_view address_hash, UnixSeconds since) = 0;
+  // True when the same text was posted since `since` by the same writer: under
+  // the same name on the same post, or with the same email or from the same
+  // address anywhere. Two readers who both write "Thank you." are not duplicates.
+  virtual Result<bool> HasRecentDuplicate(std::int64_t post_id, std::string_view body, std::string_view author_name,
+                                          std::string_view email, std::string_view address_hash,
+                                          UnixSeconds since) = 0;
   virtual Result<void> SetCommentSpamReasons(std::int64_t id, std::string_view reasons) = 0;
   virtual Result<void> SetSpamTraining(std::int64_t id, std::string_view trained_as) = 0;
   // Every comment written with this email address, oldest first (for an export).

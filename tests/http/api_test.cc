@@ -92,7 +92,7 @@ TEST(ApiTest, ValidationErrorsNameEveryField) {
 }
 
 TEST(ApiTest, ApprovedCommentsShowUpInTheTree) {
-  TestServer server({Backend::kSqlite, true, [](cli::Config& c) { c.moderation = "approve-all"; }});
+  TestServer server({DefaultBackend(), true, [](cli::Config& c) { c.moderation = "approve-all"; }});
   HttpClient client(server.port());
   auto res = client.Post(kComments, "application/json", R"({"author_name": "Ash", "body": "Visible now."})");
   ASSERT_EQ(res.status, 201);

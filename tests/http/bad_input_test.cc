@@ -33,7 +33,7 @@ class BadInputTest : public ::testing::Test {
     return boost::json::parse(res.body).at("comments").as_array().at(0).at("id").as_int64();
   }
 
-  TestServer server_{TestServerOptions{Backend::kSqlite, true, [](cli::Config& c) {
+  TestServer server_{TestServerOptions{DefaultBackend(), true, [](cli::Config& c) {
                                          c.server.max_body_bytes = 200 * 1024;
                                          c.server.max_header_bytes = 8 * 1024;
                                        }}};

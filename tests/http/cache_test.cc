@@ -56,7 +56,7 @@ TEST(SiteCacheTest, ReadersWithTheirOwnPendingCommentsGetAFreshPage) {
 }
 
 TEST(SiteCacheTest, AScheduledPostAppearsOnItsOwn) {
-  TestServer server({Backend::kSqlite, /*demo=*/false, {}});
+  TestServer server({DefaultBackend(), /*demo=*/false, {}});
   Post later = server.sample().part_two;
   later.id = 0;
   later.slug = "holding-on-iii";

@@ -26,7 +26,7 @@ HttpResponse PostComment(HttpClient& client, std::map<std::string, std::string> 
 }
 
 TEST(CareHttpTest, AWriterInCrisisSeesHelpAtOnceAndNobodyElseSeesAnything) {
-  TestServer server({Backend::kSqlite, true, [](cli::Config& c) { c.moderation = "approve-all"; }});
+  TestServer server({DefaultBackend(), true, [](cli::Config& c) { c.moderation = "approve-all"; }});
   HttpClient writer(server.port());
   auto posted = PostComment(writer, {{"body", "Thank you for this series. If she retires I'm going to kill myself, "
                                               "I've already decided."}});
@@ -65,7 +65,7 @@ std::string FollowLink(const std::string& page) {
 }
 
 TEST(CareHttpTest, AWriterAlwaysLearnsWhatBecameOfTheirComment) {
-  TestServer server({Backend::kSqlite, true, [](cli::Config& c) { c.moderation = "approve-all"; }});
+  TestServer server({DefaultBackend(), true, [](cli::Config& c) { c.moderation = "approve-all"; }});
   MakeStaff(server, "mod", Role::kModerator);
   HttpClient writer(server.port());
   // Held for care: said gently, with help at hand.
@@ -145,7 +145,7 @@ TEST(CareHttpTest, TheApiAnswersWithSupportToo) {
 }
 
 TEST(CareHttpTest, TheApiTakesContentWarningsAndNeverSaysSpam) {
-  TestServer server({Backend::kSqlite, true, [](cli::Config& c) { c.moderation = "approve-all"; }});
+  TestServer server({DefaultBackend(), true, [](cli::Config& c) { c.moderation = "approve-all"; }});
   HttpClient client(server.port());
   const std::string api = "/api/posts/attachment-to-your-therapist-iv/comments";
   auto warned = client.Post(api, "application/json",
@@ -165,7 +165,7 @@ TEST(CareHttpTest, TheApiTakesContentWarningsAndNeverSaysSpam) {
 }
 
 TEST(CareHttpTest, ContentWarningsComeFirst) {
-  TestServer server({Backend::kSqlite, true, [](cli::Config& c) { c.moderation = "approve-all"; }});
+  TestServer server({DefaultBackend(), true, [](cli::Config& c) { c.moderation = "approve-all"; }});
   HttpClient writer(server.port());
   auto posted = PostComment(writer, {{"body", "My mother died in the spring and this post brought it all back."},
                                      {"content_warning", "loss"}});
@@ -180,7 +180,7 @@ TEST(CareHttpTest, ContentWarningsComeFirst) {
 }
 
 TEST(CareHttpTest, SpamIsHeldWithItsReasonsAndRestoredByAPerson) {
-  TestServer server({Backend::kSqlite, true, [](cli::Config& c) { c.moderation = "approve-all"; }});
+  TestServer server({DefaultBackend(), true, [](cli::Config& c) { c.moderation = "approve-all"; }});
   MakeStaff(server, "mod", Role::kModerator);
   HttpClient writer(server.port());
   // A form robot fills the field people never see, and links everywhere.
@@ -212,7 +212,7 @@ TEST(CareHttpTest, SpamIsHeldWithItsReasonsAndRestoredByAPerson) {
 }
 
 TEST(CareHttpTest, AWriterCanChangeOrTakeBackTheirCommentForAWhile) {
-  TestServer server({Backend::kSqlite, true, [](cli::Config& c) { c.moderation = "approve-all"; }});
+  TestServer server({DefaultBackend(), true, [](cli::Config& c) { c.moderation = "approve-all"; }});
   HttpClient writer(server.port());
   auto posted = PostComment(writer, {{"body", "I said too much, I think."}});
   const std::string location = posted.Header("location");
@@ -241,7 +241,7 @@ TEST(CareHttpTest, AWriterCanChangeOrTakeBackTheirCommentForAWhile) {
 }
 
 TEST(CareHttpTest, ExportAndErasureAreConfirmedByEmail) {
-  TestServer server({Backend::kSqlite, true, [](cli::Config& c) { c.moderation = "approve-all"; }});
+  TestServer server({DefaultBackend(), true, [](cli::Config& c) { c.moderation = "approve-all"; }});
   HttpClient writer(server.port());
   ASSERT_EQ(PostComment(writer, {{"body", "Something I now regret writing."}, {"author_email", "me@example.org"}}).status, 303);
   auto privacy = writer.Get("/privacy");
@@ -280,7 +280,7 @@ TEST(CareHttpTest, TheRequestLogKeepsNoAddressesNoTokensAndNoText) {
   auto capture = std::make_shared<spdlog::logger>("capture", std::make_shared<spdlog::sinks::ostream_sink_mt>(log));
   spdlog::set_default_logger(capture);
   {
-    TestServer server({Backend::kSqlite, true, [](cli::Config& c) { c.moderation = "approve-all"; }});
+    TestServer server({DefaultBackend(), true, [](cli::Config& c) { c.moderation = "approve-all"; }});
     capture->set_level(spdlog::level::info);  // the test server turns logs down to warnings
     HttpClient writer(server.port());
     auto posted = PostComment(writer, {{"body", "Something only my therapist knows about me."},
@@ -297,7 +297,7 @@ TEST(CareHttpTest, TheRequestLogKeepsNoAddressesNoTokensAndNoText) {
 }
 
 TEST(CareHttpTest, LimitsOnUrlsAndConnections) {
-  TestServer server({Backend::kSqlite, true, [](cli::Config& c) { c.server.max_connections_per_address = 3; }});
+  TestServer server({DefaultBackend(), true, [](cli::Config& c) { c.server.max_connections_per_address = 3; }});
   HttpClient client(server.port());
   const std::string long_url = client.RawExchange("GET /?" + std::string(9000, 'a') + " HTTP/1.1\r\nHost: x\r\n\r\n");
   EXPECT_EQ(long_url.rfind("HTTP/1.1 414", 0), 0u) << long_url.substr(0, 60);

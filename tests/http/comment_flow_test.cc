@@ -131,7 +131,7 @@ TEST(CommentFlowTest, AMissingOrWrongCsrfTokenIsRefusedButTheTextIsKept) {
 }
 
 TEST(CommentFlowTest, ApprovedCommentAppearsForEveryoneAtOnce) {
-  TestServer server({Backend::kSqlite, true, [](cli::Config& c) { c.moderation = "approve-all"; }});
+  TestServer server({DefaultBackend(), true, [](cli::Config& c) { c.moderation = "approve-all"; }});
   HttpClient stranger(server.port());
   auto before = stranger.Get(kPost);  // now cached
   Reader writer(server.port());
@@ -144,7 +144,7 @@ TEST(CommentFlowTest, ApprovedCommentAppearsForEveryoneAtOnce) {
 }
 
 TEST(CommentFlowTest, ThreadsPaginateAndLinkToTheRightPage) {
-  TestServer server({Backend::kSqlite, true, [](cli::Config& c) {
+  TestServer server({DefaultBackend(), true, [](cli::Config& c) {
                        c.site.threads_per_page = 5;
                        c.moderation = "approve-all";
                      }});
@@ -162,7 +162,7 @@ TEST(CommentFlowTest, ThreadsPaginateAndLinkToTheRightPage) {
 }
 
 TEST(CommentFlowTest, DeepThreadsOfferToContinue) {
-  TestServer server({Backend::kSqlite, true, [](cli::Config& c) { c.site.max_thread_depth = 3; }});
+  TestServer server({DefaultBackend(), true, [](cli::Config& c) { c.site.max_thread_depth = 3; }});
   HttpClient client(server.port());
   auto page = client.Get(kPost);
   // The demo thread reaches depth 5 as stored; shown with a limit of 3, it continues on its own page.

@@ -136,7 +136,7 @@ TEST(ServerTest, KeepAliveServesSeveralRequestsOnOneConnection) {
 }
 
 TEST(ServerTest, ASlowClientIsCutOff) {
-  TestServer server({Backend::kSqlite, true, [](cli::Config& c) { c.server.header_timeout = std::chrono::seconds(1); }});
+  TestServer server({DefaultBackend(), true, [](cli::Config& c) { c.server.header_timeout = std::chrono::seconds(1); }});
   const auto started = std::chrono::steady_clock::now();
   // Half a request line, then silence: the server must not wait forever.
   const std::string answer = HttpClient(server.port()).RawExchange("GET / HTTP/1.1\r\nHost: x\r\n", 10000);
@@ -146,7 +146,7 @@ TEST(ServerTest, ASlowClientIsCutOff) {
 }
 
 TEST(ServerTest, GracefulStopFinishesARequestInFlight) {
-  TestServer server({Backend::kSqlite, true, [](cli::Config& c) { c.server.body_timeout = std::chrono::seconds(10); }});
+  TestServer server({DefaultBackend(), true, [](cli::Config& c) { c.server.body_timeout = std::chrono::seconds(10); }});
   namespace asio = boost::asio;
   asio::io_context ioc;
   asio::ip::tcp::socket socket(ioc);

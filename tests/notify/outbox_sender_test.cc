@@ -45,7 +45,7 @@ class OutboxSenderTest : public ::testing::Test {
     ADD_FAILURE() << "no mail " << id;
     return {};
   }
-  testing::TestStore db_{testing::Backend::kSqlite};
+  testing::TestStore db_{testing::DefaultBackend()};
   testing::FakeClock clock_;
   FakeMailer mailer_;
   OutboxSender sender_{db_.store(), clock_, mailer_};

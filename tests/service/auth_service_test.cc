@@ -20,7 +20,7 @@ class AuthServiceTest : public ::testing::Test {
     user_ = *db_.store().CreateUser(u, "");
     ASSERT_TRUE(auth_.SetPassword(user_.id, "a long enough password").ok());
   }
-  testing::TestStore db_{testing::Backend::kSqlite};
+  testing::TestStore db_{testing::DefaultBackend()};
   testing::FakeClock clock_;
   AuthService auth_{db_.store(), clock_};
   User user_;

@@ -28,7 +28,7 @@ class CommentServiceTest : public ::testing::Test {
     return {"Wren", "wren@example.org", std::move(body), parent};
   }
 
-  testing::TestStore db_{Backend::kSqlite};
+  testing::TestStore db_{testing::DefaultBackend()};
   testing::FakeClock clock_;
   SiteOptions options_;
   ChangeBus bus_;

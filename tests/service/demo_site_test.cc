@@ -22,7 +22,7 @@ int CountAuthorReplies(const std::vector<ThreadNode>& nodes) {
 }
 
 TEST(DemoSiteTest, PlantsAColumnWithASeriesAndALivelyThread) {
-  testing::TestStore db(testing::Backend::kSqlite);
+  testing::TestStore db(testing::DefaultBackend());
   testing::FakeClock clock;
   ASSERT_TRUE(*PlantDemoSiteIfEmpty(db.store(), clock, 5));
 
@@ -47,7 +47,7 @@ TEST(DemoSiteTest, PlantsAColumnWithASeriesAndALivelyThread) {
 }
 
 TEST(DemoSiteTest, NeverTouchesADatabaseWithContent) {
-  testing::TestStore db(testing::Backend::kSqlite);
+  testing::TestStore db(testing::DefaultBackend());
   testing::FakeClock clock;
   testing::PlantSampleSite(db.store(), clock.Now());
   EXPECT_FALSE(*PlantDemoSiteIfEmpty(db.store(), clock, 5));

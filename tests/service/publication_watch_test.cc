@@ -9,7 +9,7 @@ namespace rapport::service {
 namespace {
 
 TEST(PublicationWatchTest, AnnouncesScheduledPostsWhenTheirTimeComes) {
-  testing::TestStore db(testing::Backend::kSqlite);
+  testing::TestStore db(testing::DefaultBackend());
   testing::FakeClock clock;
   testing::SampleSite site = testing::PlantSampleSite(db.store(), clock.Now());
   Post later = site.part_two;

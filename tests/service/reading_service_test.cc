@@ -37,7 +37,7 @@ class ReadingServiceTest : public ::testing::Test {
     return *s().InsertComment(c);
   }
 
-  testing::TestStore db_{testing::Backend::kSqlite};
+  testing::TestStore db_{testing::DefaultBackend()};
   testing::FakeClock clock_;
   SiteOptions options_;
   testing::SampleSite site_;

@@ -1,4 +1,5 @@
-// DeskFixture: the desk's services over a fresh SQLite database holding the
+// DeskFixture: the desk's services over a fresh database (SQLite, or
+// PostgreSQL: see DefaultBackend) holding the
 // small sample site, with one account of each role (and a second author who
 // owns no post), for service-level tests of moderation, answering and writing.
 //
@@ -31,7 +32,7 @@ class DeskFixture : public ::testing::Test {
   // Everything in the outbox.
   std::vector<OutgoingMail> Outbox();
 
-  TestStore db_{Backend::kSqlite};
+  TestStore db_{DefaultBackend()};
   FakeClock clock_;
   service::SiteOptions options_;
   service::ChangeBus bus_;

@@ -18,7 +18,7 @@
 namespace rapport::testing {
 
 struct TestServerOptions {
-  Backend backend = Backend::kSqlite;
+  Backend backend = DefaultBackend();
   bool demo = true;                       // plant the demo site (else the small SampleSite)
   std::function<void(cli::Config&)> configure;  // adjust options before start
 };

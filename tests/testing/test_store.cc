@@ -33,6 +33,26 @@ T Must(Result<T> r, const char* what) {
 
 std::string BackendName(Backend backend) { return backend == Backend::kSqlite ? "sqlite" : "postgresql"; }
 
+namespace {
+
+// Asked to run on PostgreSQL with none configured: skip every test, saying why.
+class NeedsPostgres : public ::testing::Environment {
+ public:
+  void SetUp() override {
+    if (DefaultBackend() == Backend::kPostgres && PostgresTestUrl().empty()) {
+      GTEST_SKIP() << "RAPPORT_TEST_BACKEND=postgresql, but RAPPORT_TEST_PG_URL names no server";
+    }
+  }
+};
+[[maybe_unused]] ::testing::Environment* const kNeedsPostgres = ::testing::AddGlobalTestEnvironment(new NeedsPostgres);
+
+}  // namespace
+
+Backend DefaultBackend() {
+  const char* name = std::getenv("RAPPORT_TEST_BACKEND");
+  return name && std::string_view(name) == "postgresql" ? Backend::kPostgres : Backend::kSqlite;
+}
+
 std::string PostgresTestUrl() {
   const char* url = std::getenv("RAPPORT_TEST_PG_URL");
   return url ? url : "";

@@ -19,6 +19,11 @@ std::string BackendName(Backend backend);
 // The PostgreSQL URL for tests, or "" when none is configured.
 std::string PostgresTestUrl();
 
+// The backend of tests that do not name one: PostgreSQL when the environment
+// says RAPPORT_TEST_BACKEND=postgresql, else SQLite. CTest runs the service
+// and HTTP suites a second time that way, so both stores pass the same tests.
+Backend DefaultBackend();
+
 class TestStore {
  public:
   // Fails the current test (ADD_FAILURE) and leaves store() null when the

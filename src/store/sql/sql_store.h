@@ -103,8 +103,8 @@ class SqlStore : public Store {
 
   Result<std::int64_t> CountCommentsByAddress(std::string_view address_hash, UnixSeconds since) override;
   Result<std::int64_t> CountCommentsByEmail(std::string_view email, UnixSeconds since) override;
-  Result<bool> HasRecentDuplicate(std::int64_t post_id, std::string_view body, std::string_view email,
-                                  std::string_view address_hash, UnixSeconds since) override;
+  Result<bool> HasRecentDuplicate(std::int64_t post_id, std::string_view body, std::string_view author_name,
+                                  std::string_view email, std::string_view address_hash, UnixSeconds since) override;
   Result<void> SetCommentSpamReasons(std::int64_t id, std::string_view reasons) override;
   Result<void> SetSpamTraining(std::int64_t id, std::string_view trained_as) override;
   Result<std::vector<Comment>> ListCommentsByEmail(std::string_view email) override;

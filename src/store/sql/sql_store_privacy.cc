@@ -20,12 +20,13 @@ Result<std::int64_t> SqlStore::CountCommentsByEmail(std::string_view email, Unix
   return rows->front().Int(0);
 }
 
-Result<bool> SqlStore::HasRecentDuplicate(std::int64_t post_id, std::string_view body, std::string_view email,
-                                          std::string_view address_hash, UnixSeconds since) {
+Result<bool> SqlStore::HasRecentDuplicate(std::int64_t post_id, std::string_view body, std::string_view author_name,
+                                          std::string_view email, std::string_view address_hash, UnixSeconds since) {
   auto rows = Query(
       "SELECT COUNT(*) FROM comments WHERE created_at >= $2 AND body = $1 AND erased_at IS NULL AND "
-      "(post_id = $3 OR (author_email <> '' AND author_email = $4) OR (address_hash <> '' AND address_hash = $5))",
-      {std::string(body), since, post_id, std::string(email), std::string(address_hash)});
+      "((post_id = $3 AND author_name = $6) OR (author_email <> '' AND author_email = $4) OR "
+      "(address_hash <> '' AND address_hash = $5))",
+      {std::string(body), since, post_id, std::string(email), std::string(address_hash), std::string(author_name)});
   if (!rows) return rows.error();
   return rows->front().Int(0) > 0;
 }
