@@ -8,14 +8,18 @@
 //
 // Retraining the built-in model (from the repository root, after building):
 //
-//   build/tools/rapport_screen_train --version learned-2025.1-r1 --select-on train.jsonl
-//       --out src/screening/learned.txt
+//   build/tools/rapport_screen_train --version learned-2025.1-r4 --select-on train
+//       --max-fpr-none 0.05 --max-fpr-hard 0.10 --out src/screening/learned.txt
 //       tests/data/screening/dev.jsonl tests/screening/own_cases.jsonl tests/data/screening/train.jsonl
+//       tests/data/screening/train2a.jsonl tests/data/screening/train2b.jsonl tests/data/screening/train2c.jsonl
 //
 // (one command line; the options used for the shipped model are recorded in its
-// header). --select-on train.jsonl chooses the thresholds on the one training
-// file the rules were not written against, where their own false positives
-// are what new comments will show (see TrainOptions::select_source).
+// header). --select-on train chooses the thresholds on the training files, not
+// on the development set the rules were written against: the rules are near
+// perfect there, so false positives on it say little about new comments (see
+// TrainOptions::select_source). The false-positive budgets are the screener's
+// targets themselves: a comment held for care that did not need it costs a
+// look, a crisis missed costs far more.
 //
 // then rebuild (learned.txt is compiled in) and check with
 // `rapport_screen_eval --cv 5 FILE...` on the same files. Bump --version with
