@@ -12,6 +12,8 @@
 //   --rules    screen with this rules file instead of the built-in one
 //   --learned  use this learned weights file (learned.h) instead of the built-in one
 //   --no-learned  rules only
+//   --at-sensitivity NAME  judge with the learned model's thresholds of that
+//              sensitivity (learned.h; "standard" by default, "high" built in)
 //   --bench    also time the screener on a 64 KiB comment built from the items
 //   --explain  screen one text given on the command line and print every match,
 //              including those a modifier cleared
@@ -66,6 +68,7 @@ struct Options {
   std::string rules_path;
   std::string learned_path;
   std::string scores_path;
+  std::string sensitivity = "standard";
   std::string lexicon_path = RAPPORT_SOURCE_DIR "/src/screening/lexicon.txt";
   rapport::screening::TrainOptions train;
   std::vector<std::string> explain;
@@ -248,6 +251,7 @@ void PrintMatches(std::string_view heading, const std::vector<rapport::screening
 std::string VersionOf(const Screener& screener) {
   std::string v = "rules " + std::string(screener.version());
   v += screener.learned_version().empty() ? ", no learned model" : ", learned " + std::string(screener.learned_version());
+  if (screener.sensitivity() != "standard") v += ", sensitivity " + std::string(screener.sensitivity());
   return v;
 }
 
@@ -370,7 +374,8 @@ void Explain(const std::string& text, const Screener& screener) {
 
 int Usage() {
   std::fprintf(stderr,
-               "usage: rapport_screen_eval [--errors] [--rules FILE] [--learned FILE|--no-learned] [--bench] "
+               "usage: rapport_screen_eval [--errors] [--rules FILE] [--learned FILE|--no-learned] "
+               "[--at-sensitivity NAME] [--bench] "
                "FILE.jsonl...\n"
                "       rapport_screen_eval [--rules FILE] [--learned FILE|--no-learned] --explain TEXT\n"
                "       rapport_screen_eval --cv K [--errors] [--rules FILE] [--lexicon FILE] [training options] "
@@ -396,6 +401,8 @@ int main(int argc, char** argv) {
       options.learned_path = argv[++i];
     } else if (arg == "--scores" && i + 1 < argc) {
       options.scores_path = argv[++i];
+    } else if (arg == "--at-sensitivity" && i + 1 < argc) {
+      options.sensitivity = argv[++i];
     } else if (arg == "--no-learned") {
       options.no_learned = true;
     } else if (arg == "--lexicon" && i + 1 < argc) {
@@ -441,7 +448,11 @@ int main(int argc, char** argv) {
     }
     custom.emplace(std::move(*loaded));
   }
-  const Screener& screener = custom ? *custom : Screener::Default();
-  for (const std::string& text : options.explain) Explain(text, screener);
-  return Evaluate(options, screener);
+  auto screener = (custom ? *custom : Screener::Default()).WithSensitivity(options.sensitivity);
+  if (!screener) {
+    std::fprintf(stderr, "%s\n", screener.error().message.c_str());
+    return 1;
+  }
+  for (const std::string& text : options.explain) Explain(text, *screener);
+  return Evaluate(options, *screener);
 }

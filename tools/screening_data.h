@@ -69,10 +69,35 @@ inline bool ReadLabelled(const std::string& path, std::vector<screening::Labelle
 //   --drop PREFIX,...   leave out features whose names start so (ablation)
 //   --select-on TEXT    choose thresholds on files whose path contains TEXT
 //   --upweight TEXT=X   comments from files whose path contains TEXT weigh X in training
+//   --sensitivity NAME=NONE,HARD  another named sensitivity and its false-positive budgets
+//                       (repeatable; replaces one of the same name, such as the default
+//                       "high"; "--sensitivity none" drops them all)
 inline int ParseTrainOption(int argc, char** argv, int& i, screening::TrainOptions& o) {
   const std::string_view arg = argv[i];
   if (arg == "--no-rule-features") {
     o.rule_features = false;
+    return 1;
+  }
+  if (arg == "--sensitivity") {
+    if (i + 1 >= argc) return -1;
+    const std::string value = argv[++i];
+    if (value == "none") {
+      o.sensitivities.clear();
+      return 1;
+    }
+    const std::size_t eq = value.find('=');
+    const std::size_t comma = value.find(',', eq == std::string::npos ? 0 : eq);
+    if (eq == std::string::npos || eq == 0 || comma == std::string::npos) return -1;
+    char* end = nullptr;
+    const std::string none = value.substr(eq + 1, comma - eq - 1);
+    const std::string hard = value.substr(comma + 1);
+    screening::TrainOptions::Sensitivity s{value.substr(0, eq), std::strtod(none.c_str(), &end), 0};
+    if (end == none.c_str() || *end != '\0') return -1;
+    s.max_fpr_hard = std::strtod(hard.c_str(), &end);
+    if (end == hard.c_str() || *end != '\0' || !(s.max_fpr_none >= 0 && s.max_fpr_hard >= 0)) return -1;
+    if (s.name == "standard") return -1;
+    std::erase_if(o.sensitivities, [&](const auto& known) { return known.name == s.name; });
+    o.sensitivities.push_back(s);
     return 1;
   }
   if (arg == "--drop" || arg == "--select-on" || arg == "--upweight") {

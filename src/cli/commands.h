@@ -27,7 +27,7 @@ int RunUserAdd(Config& config, const UserArgs& args);
 int RunUserPasswd(Config& config, const UserArgs& args);
 int RunUserList(Config& config);
 // Reads JSON lines from standard input and screens each comment.
-int RunScreen(const std::string& rules_file);
+int RunScreen(const std::string& rules_file, const std::string& sensitivity);
 // Forgets address hashes, sign-in failures and sent mail past the retention period.
 int RunPrivacyPurge(Config& config);
 // Rebuilds the spam filter from every comment moderators approved or marked as spam.

@@ -36,6 +36,7 @@ std::vector<FileSetting> FileSettings(Config& c) {
       {"listen", Into(c.listen)},
       {"theme_dir", Into(c.theme_dir)},
       {"care.helplines_file", Into(c.helplines_file)},
+      {"care.screening_sensitivity", Into(c.screening_sensitivity)},
       {"log_level", Into(c.log_level)},
       {"secure_cookies", Into(c.secure_cookies)},
       {"demo", Into(c.plant_demo)},
@@ -147,6 +148,11 @@ void AddServeOptions(CLI::App& command, Config& c) {
   command.add_option("--helplines-file", c.helplines_file,
                      "TOML directory of crisis lines shown to writers who may need them (default: the built-in one)")
       ->envname("RAPPORT_HELPLINES_FILE");
+  command.add_option("--screening-sensitivity", c.screening_sensitivity,
+                     "How readily comments are held for care: high (finds more crises; more comments held "
+                     "that did not need it) or standard (fewer held, more crises missed)")
+      ->envname("RAPPORT_SCREENING_SENSITIVITY")
+      ->capture_default_str();
   command.add_option("--log-level", c.log_level, "trace, debug, info, warn, error or off")
       ->envname("RAPPORT_LOG_LEVEL")
       ->check(CLI::IsMember({"trace", "debug", "info", "warn", "error", "off"}))

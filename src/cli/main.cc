@@ -49,6 +49,11 @@ int main(int argc, char** argv) {
       "screen", "Screen comments for crisis language: JSON lines {\"id\", \"text\"} in, one {\"id\", \"level\", "
                 "\"reasons\"} line out per comment.");
   screen->add_option("--rules", rules_file, "A rules file to use instead of the built-in one");
+  screen->add_option("--sensitivity", config.screening_sensitivity,
+                     "high (finds more crises; more comments held that did not need it) or standard "
+                     "(fewer held, more crises missed)")
+      ->envname("RAPPORT_SCREENING_SENSITIVITY")
+      ->capture_default_str();
 
   CLI::App* privacy = app.add_subcommand("privacy", "Privacy housekeeping.");
   privacy->require_subcommand(1);
@@ -77,6 +82,6 @@ int main(int argc, char** argv) {
   if (*user_list) return RunUserList(config);
   if (*purge) return RunPrivacyPurge(config);
   if (*retrain) return RunSpamRetrain(config);
-  if (*screen) return RunScreen(rules_file);
+  if (*screen) return RunScreen(rules_file, config.screening_sensitivity);
   return 2;
 }

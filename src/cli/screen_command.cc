@@ -11,8 +11,8 @@
 
 namespace rapport::cli {
 
-int RunScreen(const std::string& rules_file) {
-  const screening::Screener* screener = &screening::Screener::Default();
+int RunScreen(const std::string& rules_file, const std::string& sensitivity) {
+  const screening::Screener* base = &screening::Screener::Default();
   std::optional<screening::Screener> custom;
   if (!rules_file.empty()) {
     std::ifstream in(rules_file, std::ios::binary);
@@ -22,8 +22,10 @@ int RunScreen(const std::string& rules_file) {
     auto loaded = screening::Screener::FromRules(text.str());
     if (!loaded) return Fail(loaded.error());
     custom = std::move(*loaded);
-    screener = &*custom;
+    base = &*custom;
   }
+  auto screener = base->WithSensitivity(sensitivity);
+  if (!screener) return Fail(screener.error());
   std::ios::sync_with_stdio(false);
   return screening::ScreenJsonLines(std::cin, std::cout, std::cerr, *screener);
 }

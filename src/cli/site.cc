@@ -4,22 +4,22 @@
 
 #include "cli/site_secret.h"
 #include "render/theme.h"
-#include "screening/screener.h"
 #include "safety/signer.h"
 
 namespace rapport::cli {
 
 Site::Site(store::Store& store, const Clock& clock, const Config& config, std::string key,
-           care::HelplineDirectory helplines)
+           care::HelplineDirectory helplines, screening::Screener screener)
     : store_(store),
       clock_(clock),
       config_(config),
       signer_(std::make_shared<const safety::Signer>(std::move(key))),
       helplines_(std::move(helplines)),
+      screener_(std::move(screener)),
       settings_(store, bus_, config_.site),
       reading_(store, clock, config_.site),
       spam_(store, SiteHost(config_)),
-      comments_(store, clock, config_.site, bus_, &mail_, &screening::Screener::Default(), &spam_),
+      comments_(store, clock, config_.site, bus_, &mail_, &screener_, &spam_),
       publication_watch_(store, clock, bus_),
       mail_(store, clock, config_.site, settings_,
             [this](std::int64_t id) { return http::App::WriterLink(*signer_, id); }),
@@ -63,7 +63,9 @@ Result<std::unique_ptr<Site>> Site::Create(store::Store& store, const Clock& clo
 
   auto helplines = care::HelplineDirectory::Load(config.helplines_file);
   if (!helplines) return helplines.error();
-  std::unique_ptr<Site> site(new Site(store, clock, config, *key, std::move(*helplines)));
+  auto screener = screening::Screener::Default().WithSensitivity(config.screening_sensitivity);
+  if (!screener) return screener.error();
+  std::unique_ptr<Site> site(new Site(store, clock, config, *key, std::move(*helplines), std::move(*screener)));
   if (auto loaded = site->spam_.Load(); !loaded) return loaded.error();
   http::PageCache& cache = site->cache_;
   site->bus_.Subscribe([&cache](const std::vector<std::string>& tags) { cache.Invalidate(tags); });

@@ -14,6 +14,7 @@
 #include "http/app.h"
 #include "http/desk/desk.h"
 #include "notify/outbox_sender.h"
+#include "screening/screener.h"
 #include "service/admin_service.h"
 #include "service/auth_service.h"
 #include "service/editor_service.h"
@@ -60,13 +61,14 @@ class Site {
 
  private:
   Site(store::Store& store, const Clock& clock, const Config& config, std::string key,
-       care::HelplineDirectory helplines);
+       care::HelplineDirectory helplines, screening::Screener screener);
 
   store::Store& store_;
   const Clock& clock_;
   Config config_;
   std::shared_ptr<const safety::Signer> signer_;
   care::HelplineDirectory helplines_;
+  screening::Screener screener_;  // the built-in one at the configured sensitivity
   service::ChangeBus bus_;
   service::SettingsService settings_;
   service::ReadingService reading_;

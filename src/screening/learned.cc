@@ -215,6 +215,28 @@ Result<std::shared_ptr<const LearnedModel>> ParseLearnedModel(std::string_view t
         model->bias[h] = value;
         have_bias[h] = true;
       }
+    } else if (directive == "sensitivity") {
+      const std::string name(NextWord(rest));
+      if (name.empty()) return fail("'sensitivity' needs a name");
+      if (name == kStandardSensitivity) return fail("'standard' is the sensitivity of the threshold lines");
+      for (const auto& [known, unused] : model->sensitivities) {
+        if (known == name) return fail("second sensitivity '" + name + "'");
+      }
+      std::array<double, kHeads> thresholds{};
+      for (int h = 0; h < kHeads; ++h) {
+        const std::string_view head_name = NextWord(rest);
+        if (head_name != HeadName(static_cast<Head>(h))) {
+          return fail("a sensitivity reads: sensitivity NAME crisis <probability> risk <probability>");
+        }
+        const std::string_view number = NextWord(rest);
+        double value = 0;
+        if (!ParseNumber(number, value) || !(value > 0 && value <= 1)) {
+          return fail("a threshold is a probability in (0, 1], not '" + std::string(number) + "'");
+        }
+        thresholds[static_cast<std::size_t>(h)] = value;
+      }
+      if (!Trim(rest).empty()) return fail("unexpected text after the risk threshold");
+      model->sensitivities.emplace_back(name, thresholds);
     } else if (directive == "class") {
       if (std::string error = ClassLine(rest, model->lexicon); !error.empty()) return fail(error);
     } else if (directive == "w") {
@@ -411,7 +433,7 @@ void ExtractSentenceFeatures(const Lexicon& lexicon, const LearnedInput& input, 
 
 std::vector<std::pair<int, int>> LearnedWindows(int sentences) {
   std::vector<std::pair<int, int>> windows;
-  for (int i = 0; i < sentences; ++i) windows.emplace_back(i, i);
+  if (sentences == 1) windows.emplace_back(0, 0);
   for (int i = 0; i + 1 < sentences; ++i) windows.emplace_back(i, i + 1);
   return windows;
 }

@@ -28,9 +28,12 @@
 //   r:CATEGORY:LEVEL / rc:REASON / rc:CATEGORY:REASON
 //                  a rule that fired in the sentence, and the reason a
 //                  modifier cleared one (negated, quoted, humour, ...).
-// A window is one sentence or two adjacent ones; its features are the union of
-// its sentences' features (binary). A comment's score for each head is its
-// best window's, so one risk sentence in a long comment is enough.
+// A window is two adjacent sentences (a one-sentence comment is its own
+// window), so that every sentence is read with a neighbour: a lone "I've
+// decided." weighs differently before "Saturday." than before "I'm going back
+// to college!". Its features are the union of its sentences' features
+// (binary). A comment's score for each head is its best window's, so one risk
+// sentence in a long comment is enough.
 //
 // The weights file (src/screening/learned.txt, written by rapport_screen_train;
 // format below) is compiled into the binary like rules.txt:
@@ -39,6 +42,10 @@
 //   version <text>
 //   threshold crisis <probability>     P(crisis) at or above it: crisis
 //   threshold risk <probability>       P(crisis or concern) at or above it: concern
+//                                      (these two are the "standard" sensitivity)
+//   sensitivity NAME crisis <p> risk <p>  another pair of thresholds a site may
+//                                      choose (optional; e.g. "high", which finds
+//                                      more crises and holds more comments)
 //   class NAME : word word~ ...        lexicon (see lexicon.txt)
 //   bias crisis|risk <number>
 //   w crisis|risk <number> <feature>   one weight; the feature runs to the end of the line
@@ -94,10 +101,15 @@ std::string_view HeadName(Head head);
 // 64-bit FNV-1a of a feature name: the weights file stores names, screening looks them up by hash.
 std::uint64_t FeatureHash(std::string_view name);
 
+// The name of the thresholds given by the "threshold" lines.
+inline constexpr std::string_view kStandardSensitivity = "standard";
+
 struct LearnedModel {
   int format = 1;
   std::string version;
   std::array<double, kHeads> threshold = {0.5, 0.5};
+  // Other named threshold pairs ("sensitivity" lines), in file order.
+  std::vector<std::pair<std::string, std::array<double, kHeads>>> sensitivities;
   std::array<double, kHeads> bias = {0, 0};
   std::array<std::unordered_map<std::uint64_t, float>, kHeads> weights;
   // Both heads' weights by feature hash (zero where a head has none): one lookup per feature.
@@ -157,7 +169,8 @@ struct FeatureScratch {
 void ExtractSentenceFeatures(const Lexicon& lexicon, const LearnedInput& input, int s, FeatureSink& sink,
                              FeatureScratch& scratch);
 
-// Windows over `sentences` sentences: each sentence, then each adjacent pair, as [first, last].
+// Windows over `sentences` sentences, as [first, last]: each adjacent pair, or
+// [0, 0] for a single sentence.
 std::vector<std::pair<int, int>> LearnedWindows(int sentences);
 
 // Training data for one comment: the rule engine's level and each sentence's

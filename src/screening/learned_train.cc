@@ -362,10 +362,17 @@ CrossValidation CrossValidate(const PreparedData& data, const TrainOptions& opti
     if (data.comments[i].select) selected.push_back(static_cast<int>(i));
   }
   cv.thresholds = ChooseThresholds(data, selected, cv.scores, options);
+  for (const TrainOptions::Sensitivity& s : options.sensitivities) {
+    TrainOptions budgets = options;
+    budgets.max_fpr_none = s.max_fpr_none;
+    budgets.max_fpr_hard = s.max_fpr_hard;
+    cv.sensitivities.emplace_back(s.name, ChooseThresholds(data, selected, cv.scores, budgets));
+  }
   return cv;
 }
 
 std::string WriteLearnedModel(const PreparedData& data, const TrainedHeads& heads, const Thresholds& thresholds,
+                              const std::vector<std::pair<std::string, Thresholds>>& sensitivities,
                               const Lexicon& lexicon, std::string_view version,
                               const std::vector<std::string>& header_comments, const TrainOptions& options) {
   std::string out;
@@ -376,11 +383,16 @@ std::string WriteLearnedModel(const PreparedData& data, const TrainedHeads& head
   out += "# Written by rapport_screen_train; do not edit by hand, retrain instead (tools/screen_train.cc).\n";
   for (const std::string& line : header_comments) out += "# " + line + "\n";
   out += "\nformat 1\nversion " + std::string(version) + "\n";
+  const auto probability = [&buffer](double logit) {
+    std::snprintf(buffer, sizeof buffer, "%.6f", std::isinf(logit) ? 1.0 : Sigmoid(logit));
+    return std::string(buffer);
+  };
   for (int h = 0; h < kHeads; ++h) {
-    const double logit = thresholds.logit[static_cast<std::size_t>(h)];
-    const double p = std::isinf(logit) ? 1.0 : Sigmoid(logit);
-    std::snprintf(buffer, sizeof buffer, "%.6f", p);
-    out += "threshold " + std::string(HeadName(static_cast<Head>(h))) + " " + buffer + "\n";
+    out += "threshold " + std::string(HeadName(static_cast<Head>(h))) + " " +
+           probability(thresholds.logit[static_cast<std::size_t>(h)]) + "\n";
+  }
+  for (const auto& [name, t] : sensitivities) {
+    out += "sensitivity " + name + " crisis " + probability(t.logit[0]) + " risk " + probability(t.logit[1]) + "\n";
   }
   out += "\n";
   for (const std::string& line : lexicon.lines()) out += line + "\n";

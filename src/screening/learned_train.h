@@ -3,7 +3,7 @@
 // tools/screen_eval.cc --cv (honest development numbers).
 //
 // Training, per head (crisis: crisis vs the rest; risk: crisis or concern vs none):
-//   - Instances are sentence windows (each sentence, each adjacent pair). Labels
+//   - Instances are sentence windows (each adjacent pair of sentences). Labels
 //     are per comment, so training is multiple-instance: every window of a
 //     negative comment is a negative example (the comment's score is its best
 //     window, so all of them must stay low); a positive comment contributes one
@@ -56,6 +56,15 @@ struct TrainOptions {
   // far more, so no margin is taken out of recall.
   double max_fpr_none = 0.05;
   double max_fpr_hard = 0.10;
+  // Other sensitivities written to the model: each a name and its own
+  // false-positive budgets. "high" uses the ceilings of SAFE-MESSAGING.md
+  // (10 % and 15 %): more crises found, more comments held for a look.
+  struct Sensitivity {
+    std::string name;
+    double max_fpr_none = 0;
+    double max_fpr_hard = 0;
+  };
+  std::vector<Sensitivity> sensitivities = {{"high", 0.10, 0.15}};
   double min_weight = 0.03;  // smaller weights are left out of the written file (keeps it small)
   // Feature name prefixes left out (ablation), e.g. {"cc:"}.
   std::vector<std::string> drop_prefixes;
@@ -120,6 +129,8 @@ struct CrossValidation {
   std::vector<RiskLevel> predicted;  // final level (max of rules and learned), per comment
   std::array<std::vector<double>, kHeads> scores;  // out-of-fold logits
   Thresholds thresholds;             // chosen on all out-of-fold scores (what training ships)
+  // The same, for each of TrainOptions::sensitivities.
+  std::vector<std::pair<std::string, Thresholds>> sensitivities;
 };
 
 // k-fold cross-validation: each fold's comments are scored by a model trained on
@@ -128,6 +139,7 @@ CrossValidation CrossValidate(const PreparedData& data, const TrainOptions& opti
 
 // The weights file text (format: learned.h).
 std::string WriteLearnedModel(const PreparedData& data, const TrainedHeads& heads, const Thresholds& thresholds,
+                              const std::vector<std::pair<std::string, Thresholds>>& sensitivities,
                               const Lexicon& lexicon, std::string_view version,
                               const std::vector<std::string>& header_comments, const TrainOptions& options);
 

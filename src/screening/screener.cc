@@ -169,7 +169,7 @@ class Analysis {
   Screening Run();
 
   // After Run(): raises `out` with the learned model where it scores higher.
-  void ApplyLearned(const LearnedModel& model, Screening& out);
+  void ApplyLearned(const LearnedModel& model, const std::array<double, kHeads>& threshold, Screening& out);
 
   // After Run(): the features of each sentence, by name (training).
   std::vector<std::vector<std::string>> SentenceFeatureNames(const Lexicon& lexicon);
@@ -868,7 +868,7 @@ std::vector<std::vector<std::string>> Analysis::SentenceFeatureNames(const Lexic
   return out;
 }
 
-void Analysis::ApplyLearned(const LearnedModel& model, Screening& out) {
+void Analysis::ApplyLearned(const LearnedModel& model, const std::array<double, kHeads>& threshold, Screening& out) {
   out.learned_version = model.version;
   if (tokens().empty() || out.level == RiskLevel::kCrisis) return;  // nothing left to raise
   const LearnedInput input = MakeLearnedInput();
@@ -932,10 +932,10 @@ void Analysis::ApplyLearned(const LearnedModel& model, Screening& out) {
   const double p_risk = Sigmoid(best_score[risk]);
   RiskLevel level = RiskLevel::kNone;
   std::size_t head = risk;
-  if (p_crisis >= model.threshold[crisis]) {
+  if (p_crisis >= threshold[crisis]) {
     level = RiskLevel::kCrisis;
     head = crisis;
-  } else if (p_risk >= model.threshold[risk]) {
+  } else if (p_risk >= threshold[risk]) {
     level = RiskLevel::kConcern;
   }
   if (static_cast<int>(level) <= static_cast<int>(out.level)) return;
@@ -964,7 +964,7 @@ void Analysis::ApplyLearned(const LearnedModel& model, Screening& out) {
   m.end = tok(last.end - 1).end;
   m.excerpt = Excerpt(source_, m.begin, m.end);
   char buffer[96];
-  std::snprintf(buffer, sizeof buffer, "p=%.2f (threshold %.2f)", Sigmoid(best_score[head]), model.threshold[head]);
+  std::snprintf(buffer, sizeof buffer, "p=%.2f (threshold %.2f)", Sigmoid(best_score[head]), threshold[head]);
   m.modifiers.emplace_back(buffer);
   for (const auto& [weight, hash] : contributions) {
     if (m.modifiers.size() > kLearnedReasons || weight < 0.05) break;
@@ -1013,6 +1013,40 @@ const std::shared_ptr<const LearnedModel>& BuiltInLearned() {
 
 }  // namespace
 
+Screener::Screener(std::shared_ptr<const Rules> rules, std::shared_ptr<const LearnedModel> learned)
+    : rules_(std::move(rules)), learned_(std::move(learned)) {
+  if (learned_) thresholds_ = learned_->threshold;
+}
+
+Result<Screener> Screener::WithSensitivity(std::string_view sensitivity) const {
+  Screener copy = *this;
+  copy.sensitivity_ = std::string(sensitivity);
+  if (sensitivity == kStandardSensitivity) {
+    if (learned_) copy.thresholds_ = learned_->threshold;
+    return copy;
+  }
+  if (learned_) {
+    for (const auto& [name, thresholds] : learned_->sensitivities) {
+      if (name == sensitivity) {
+        copy.thresholds_ = thresholds;
+        return copy;
+      }
+    }
+  }
+  std::string known;
+  for (const std::string& name : sensitivities()) known += (known.empty() ? "" : ", ") + name;
+  return Error::InvalidArgument("There is no screening sensitivity called '" + std::string(sensitivity) +
+                                "'. The model knows: " + known + ".");
+}
+
+std::vector<std::string> Screener::sensitivities() const {
+  std::vector<std::string> names{std::string(kStandardSensitivity)};
+  if (learned_) {
+    for (const auto& [name, unused] : learned_->sensitivities) names.push_back(name);
+  }
+  return names;
+}
+
 Result<Screener> Screener::FromRules(std::string_view rules_text) {
   Result<std::shared_ptr<const Rules>> rules = CompileRules(rules_text);
   if (!rules) return rules.error();
@@ -1041,7 +1075,7 @@ Screening Screener::Screen(std::string_view text) const {
   thread_local Workspace workspace;
   Analysis analysis(*rules_, text, workspace);
   Screening out = analysis.Run();
-  if (learned_) analysis.ApplyLearned(*learned_, out);
+  if (learned_) analysis.ApplyLearned(*learned_, thresholds_, out);
   return out;
 }
 

@@ -20,6 +20,7 @@
 // the compiled rules.
 #pragma once
 
+#include <array>
 #include <cstddef>
 #include <memory>
 #include <string>
@@ -83,6 +84,19 @@ class Screener {
   // The built-in rules, compiled once on first use.
   static const Screener& Default();
 
+  // This screener with the learned part's thresholds named `sensitivity`:
+  // "standard" (the model's own), or another the model's file names (the
+  // built-in one has "high": more crises found, more comments held that did
+  // not need it). Sharing the compiled rules and weights, so it is cheap.
+  // An unknown name is an error that lists the known ones.
+  Result<Screener> WithSensitivity(std::string_view sensitivity) const;
+
+  // The names WithSensitivity accepts, "standard" first.
+  std::vector<std::string> sensitivities() const;
+
+  // The sensitivity in use.
+  std::string_view sensitivity() const { return sensitivity_; }
+
   // Screens one comment (UTF-8; malformed bytes are tolerated). Linear in the length
   // of the text.
   Screening Screen(std::string_view text) const;
@@ -96,11 +110,12 @@ class Screener {
   struct Rules;  // compiled rules; defined in rules.h
 
  private:
-  Screener(std::shared_ptr<const Rules> rules, std::shared_ptr<const LearnedModel> learned)
-      : rules_(std::move(rules)), learned_(std::move(learned)) {}
+  Screener(std::shared_ptr<const Rules> rules, std::shared_ptr<const LearnedModel> learned);
 
   std::shared_ptr<const Rules> rules_;
   std::shared_ptr<const LearnedModel> learned_;  // may be null
+  std::array<double, 2> thresholds_ = {1.0, 1.0};  // the learned part's, for crisis and risk
+  std::string sensitivity_ = "standard";
 };
 
 }  // namespace rapport::screening

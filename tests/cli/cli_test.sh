@@ -54,8 +54,14 @@ set +e
 "$rapport" serve --config "$dir/bad.toml" --db "$db" 2> "$dir/err"; code=$?
 set -e
 [[ $code == 2 ]] && grep -q 'a setting Rapport doesn.t know: "not_a_setting"' "$dir/err" || fail "unknown config key: $code $(cat "$dir/err")"
+set +e
+RAPPORT_SCREENING_SENSITIVITY=keen "$rapport" serve --db "$db" --listen 127.0.0.1:0 2> "$dir/err"; code=$?
+set -e
+[[ $code != 0 ]] && grep -q "no screening sensitivity called 'keen'. The model knows: standard, high" "$dir/err" \
+  || fail "unknown screening sensitivity: $code $(cat "$dir/err")"
 help=$("$rapport" serve --help)
-[[ "$help" == *"RAPPORT_LISTEN"* && "$help" == *"RAPPORT_HELPLINES_FILE"* ]] || fail "serve --help"
+[[ "$help" == *"RAPPORT_LISTEN"* && "$help" == *"RAPPORT_HELPLINES_FILE"* && "$help" == *"--screening-sensitivity"* ]] \
+  || fail "serve --help"
 ok "bad configuration is refused with a clear message"
 out=$(printf '%s\n' '{"id": 1, "text": "I have decided to end my life tonight, I have the pills ready."}' \
                     '{"id": "b", "text": "This exam is killing me, honestly."}' | "$rapport" screen)
@@ -64,6 +70,14 @@ out=$(printf '%s\n' '{"id": 1, "text": "I have decided to end my life tonight, I
 if echo 'not json' | "$rapport" screen > "$dir/out" 2> "$dir/err"; then :; fi
 grep -q '"error"' "$dir/out" "$dir/err" || fail "screen, bad line: $(cat "$dir/out" "$dir/err")"
 ok "screen reads JSON lines and answers each"
+
+out=$(echo '{"id": 1, "text": "Lovely article."}' | "$rapport" screen --sensitivity high)
+[[ "$out" == *'"level":"none"'* ]] || fail "screen --sensitivity high: $out"
+if echo '{"id": 1, "text": "x"}' | "$rapport" screen --sensitivity keen > "$dir/out" 2> "$dir/err"; then
+  fail "screen --sensitivity keen was accepted"
+fi
+grep -q "no screening sensitivity called 'keen'" "$dir/err" || fail "screen, unknown sensitivity: $(cat "$dir/err")"
+ok "screen takes a sensitivity and refuses an unknown one"
 
 out=$("$rapport" privacy purge --db "$db" --retention-days 30)
 [[ "$out" == "Forgot 0 records older than 30 days." ]] || fail "privacy purge: $out"

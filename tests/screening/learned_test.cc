@@ -126,6 +126,13 @@ TEST(ScreenLearnedTest, ADamagedWeightsFileIsAnErrorNamingTheLine) {
       {head + "class lower : a b\n", "learned line 7: class name must be upper-case"},
       {head + "class A b c\n", "learned line 7: missing ':'"},
       {head + "threshold crisis 0.4\n", "learned line 7: second threshold for crisis"},
+      {head + "sensitivity\n", "learned line 7: 'sensitivity' needs a name"},
+      {head + "sensitivity standard crisis 0.3 risk 0.9\n", "learned line 7: 'standard' is the sensitivity"},
+      {head + "sensitivity high risk 0.3 crisis 0.9\n", "learned line 7: a sensitivity reads: sensitivity NAME"},
+      {head + "sensitivity high crisis 2 risk 0.9\n", "learned line 7: a threshold is a probability in (0, 1], not '2'"},
+      {head + "sensitivity high crisis 0.3 risk 0.9 more\n", "learned line 7: unexpected text after"},
+      {head + "sensitivity high crisis 0.3 risk 0.9\nsensitivity high crisis 0.2 risk 0.8\n",
+       "learned line 8: second sensitivity 'high'"},
       {"format 2\n", "learned line 1: unsupported format '2'"},
       {"format 1\nversion v\nthreshold crisis 1.5\n", "learned line 3: a threshold is a probability"},
       {"format 1\nthreshold crisis 0.5\nthreshold risk 0.5\nbias crisis 0\nbias risk 0\n", "learned: no 'version' line"},
@@ -151,8 +158,49 @@ TEST(ScreenLearnedTest, ADamagedWeightsFileIsAnErrorNamingTheLine) {
   EXPECT_EQ(m.error().message, "learned line " + std::to_string(line) + ": missing feature name");
 }
 
+TEST(ScreenLearnedTest, BuiltInModelHasAHighSensitivity) {
+  const Screener& s = Screener::Default();
+  EXPECT_EQ(s.sensitivity(), "standard");
+  EXPECT_EQ(s.sensitivities(), (std::vector<std::string>{"standard", "high"}));
+  Result<std::shared_ptr<const LearnedModel>> model = ParseLearnedModel(ReadSource("src/screening/learned.txt"));
+  ASSERT_TRUE(model.ok()) << model.error().message;
+  ASSERT_EQ((*model)->sensitivities.size(), 1u);
+  const auto& [name, high] = (*model)->sensitivities.front();
+  EXPECT_EQ(name, "high");
+  // Higher sensitivity means thresholds no higher than the standard ones, one of them lower.
+  EXPECT_LE(high[0], (*model)->threshold[0]);
+  EXPECT_LE(high[1], (*model)->threshold[1]);
+  EXPECT_TRUE(high[0] < (*model)->threshold[0] || high[1] < (*model)->threshold[1]);
+}
+
 // ---------------------------------------------------------------------------
 // Decisions and explanations (tiny model: the arithmetic is known)
+
+TEST(ScreenLearnedTest, ASensitivityIsAnotherPairOfThresholds) {
+  // "zib" scores -4 + 2 on the crisis head: p = 0.12, under 0.5 and over 0.1.
+  const std::string model = std::string(kTinyModel) + "sensitivity keen crisis 0.1 risk 0.9\n";
+  Result<Screener> standard = Screener::FromRules(BuiltInRules(), model);
+  ASSERT_TRUE(standard.ok()) << standard.error().message;
+  EXPECT_EQ(standard->Screen("The zib again.").level, L::kNone);
+
+  Result<Screener> keen = standard->WithSensitivity("keen");
+  ASSERT_TRUE(keen.ok()) << keen.error().message;
+  EXPECT_EQ(keen->sensitivity(), "keen");
+  const Screening r = keen->Screen("The zib again.");
+  ASSERT_EQ(r.level, L::kCrisis);
+  ASSERT_NE(Learned(r), nullptr);
+  EXPECT_TRUE(HasModifier(*Learned(r), "p=0.12 (threshold 0.10)"));
+  // The original is unchanged, and "standard" goes back to the model's own thresholds.
+  EXPECT_EQ(standard->Screen("The zib again.").level, L::kNone);
+  Result<Screener> back = keen->WithSensitivity("standard");
+  ASSERT_TRUE(back.ok());
+  EXPECT_EQ(back->Screen("The zib again.").level, L::kNone);
+
+  Result<Screener> unknown = standard->WithSensitivity("eager");
+  ASSERT_FALSE(unknown.ok());
+  EXPECT_EQ(unknown.error().message,
+            "There is no screening sensitivity called 'eager'. The model knows: standard, keen.");
+}
 
 TEST(ScreenLearnedTest, ExplainsItsDecisionWithTheWindowAndTopFeatures) {
   const Screener s = TinyScreener();
@@ -162,7 +210,8 @@ TEST(ScreenLearnedTest, ExplainsItsDecisionWithTheWindowAndTopFeatures) {
   ASSERT_NE(m, nullptr);
   EXPECT_EQ(m->rule_id, "LEARNED-CRISIS");
   EXPECT_EQ(m->level, L::kCrisis);
-  EXPECT_EQ(m->excerpt, "I zorbled the quux");  // the window: its sentence
+  // The window: the sentence with a neighbour (the first of two equal windows).
+  EXPECT_EQ(m->excerpt, "Hello there. I zorbled the quux");
   EXPECT_EQ(r.matches.size(), 1u);
   // logit -4 + 3 + 2 = 1
   EXPECT_EQ(m->modifiers.front(), "p=0.73 (threshold 0.50)");
@@ -182,8 +231,10 @@ TEST(ScreenLearnedTest, ExplainsItsDecisionWithTheWindowAndTopFeatures) {
   EXPECT_EQ(s.Screen("I never zorbled the quux.").level, L::kNone);
 }
 
-TEST(ScreenLearnedTest, AWindowIsOneOrTwoSentences) {
+TEST(ScreenLearnedTest, AWindowIsTwoAdjacentSentencesOrTheOnlyOne) {
   const Screener s = TinyScreener();
+  EXPECT_EQ(s.Screen("I zorbled the quux.").level, L::kCrisis);
+  EXPECT_EQ(Learned(s.Screen("I zorbled the quux."))->excerpt, "I zorbled the quux");
   // Neither sentence alone reaches the threshold (-4 + 3, -4 + 2); together they do.
   const Screening pair = s.Screen("It was the quux. We zib.");
   ASSERT_EQ(pair.level, L::kCrisis);
@@ -328,7 +379,7 @@ std::string TrainTiny(const std::vector<LabelledComment>& items) {
   std::vector<int> all(items.size());
   for (std::size_t i = 0; i < all.size(); ++i) all[i] = static_cast<int>(i);
   const TrainedHeads heads = Train(data, all, options);
-  return WriteLearnedModel(data, heads, cv.thresholds, *lexicon, "tiny-train", {"test"}, options);
+  return WriteLearnedModel(data, heads, cv.thresholds, cv.sensitivities, *lexicon, "tiny-train", {"test"}, options);
 }
 
 TEST(ScreenLearnedTest, TrainingIsDeterministic) {

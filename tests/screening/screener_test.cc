@@ -12,12 +12,25 @@
 #include <thread>
 #include <vector>
 
+#include "core/embedded_file.h"
+#include "screening/embedded_rules.h"
+
 namespace rapport::screening {
 namespace {
 
 using L = RiskLevel;
 
 Screening Screen(std::string_view text) { return Screener::Default().Screen(text); }
+
+// The built-in rules without the learned part, for tests of the rules' own mechanics.
+Screening ScreenRulesOnly(std::string_view text) {
+  static const Screener rules_only = [] {
+    Result<Screener> s = Screener::FromRules(FindEmbedded(embedded::ScreeningRules(), "rules.txt")->data, "");
+    EXPECT_TRUE(s.ok());
+    return std::move(*s);
+  }();
+  return rules_only.Screen(text);
+}
 
 bool Fired(const Screening& s, std::string_view rule) {
   return std::any_of(s.matches.begin(), s.matches.end(), [&](const Match& m) { return m.rule_id == rule; });
@@ -456,8 +469,11 @@ TEST(ScreenerTest, AProtectiveStatementMakesAThoughtAConcern) {
 }
 
 TEST(ScreenerTest, WeakCuesNeedCompanyThatIsNotThemselves) {
-  // One cue alone, or two readings of the same words, stay quiet.
-  EXPECT_EQ(Screen("I'm at peace with my decision.").level, L::kNone);
+  // One cue alone, or two readings of the same words, stay quiet. (The learned
+  // part may still weigh a lone "I'm at peace with my decision." on its own.)
+  EXPECT_EQ(ScreenRulesOnly("I'm at peace with my decision.").level, L::kNone);
+  EXPECT_EQ(ScreenRulesOnly("I've made my decision and I'm at peace with it: I'm retraining as a nurse.").level,
+            L::kNone);
   EXPECT_EQ(Screen("I've made my decision and I'm at peace with it: I'm retraining as a nurse.").level, L::kNone);
   EXPECT_EQ(Screen("Bye everyone! Back in a fortnight.").level, L::kNone);
   // Two separate cues do count.
