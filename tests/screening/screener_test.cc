@@ -474,7 +474,6 @@ TEST(ScreenerTest, WeakCuesNeedCompanyThatIsNotThemselves) {
   EXPECT_EQ(ScreenRulesOnly("I'm at peace with my decision.").level, L::kNone);
   EXPECT_EQ(ScreenRulesOnly("I've made my decision and I'm at peace with it: I'm retraining as a nurse.").level,
             L::kNone);
-  EXPECT_EQ(Screen("I've made my decision and I'm at peace with it: I'm retraining as a nurse.").level, L::kNone);
   EXPECT_EQ(Screen("Bye everyone! Back in a fortnight.").level, L::kNone);
   // Two separate cues do count.
   const Screening s = Screen("I've given my cat to my neighbour. Everything is sorted now.");
