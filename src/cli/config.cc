@@ -149,8 +149,8 @@ void AddServeOptions(CLI::App& command, Config& c) {
                      "TOML directory of crisis lines shown to writers who may need them (default: the built-in one)")
       ->envname("RAPPORT_HELPLINES_FILE");
   command.add_option("--screening-sensitivity", c.screening_sensitivity,
-                     "How readily comments are held for care: high (finds more crises; more comments held "
-                     "that did not need it) or standard (fewer held, more crises missed)")
+                     "How readily comments are held for care: standard, or high (finds more crises, and holds "
+                     "many more comments that did not need it)")
       ->envname("RAPPORT_SCREENING_SENSITIVITY")
       ->capture_default_str();
   command.add_option("--log-level", c.log_level, "trace, debug, info, warn, error or off")

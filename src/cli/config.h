@@ -24,7 +24,7 @@ struct Config {
   std::string listen = "127.0.0.1:8080";
   std::string theme_dir;  // empty: the built-in theme
   std::string helplines_file;  // empty: the built-in directory of crisis lines
-  std::string screening_sensitivity = "high";  // high | standard (Screener::WithSensitivity)
+  std::string screening_sensitivity = "standard";  // standard | high (Screener::WithSensitivity)
   std::string log_level = "info";
   bool secure_cookies = false;
   bool plant_demo = true;

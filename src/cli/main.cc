@@ -50,8 +50,8 @@ int main(int argc, char** argv) {
                 "\"reasons\"} line out per comment.");
   screen->add_option("--rules", rules_file, "A rules file to use instead of the built-in one");
   screen->add_option("--sensitivity", config.screening_sensitivity,
-                     "high (finds more crises; more comments held that did not need it) or standard "
-                     "(fewer held, more crises missed)")
+                     "standard, or high (finds more crises, and holds many more comments that did not need "
+                     "it)")
       ->envname("RAPPORT_SCREENING_SENSITIVITY")
       ->capture_default_str();
 

@@ -15,6 +15,7 @@
 #include <string_view>
 #include <vector>
 
+#include "cli/config.h"
 #include "core/embedded_file.h"
 #include "screening/embedded_rules.h"
 #include "screening/learned_train.h"
@@ -328,6 +329,24 @@ TEST(ScreenLearnedTest, IdiomsAndNegationsStayClear) {
        }) {
     const Screening s = Screener::Default().Screen(text);
     EXPECT_EQ(s.level, L::kNone) << text << (Learned(s) ? " learned: " + Learned(s)->excerpt : "");
+  }
+}
+
+// The way readers of this kind of column open and close their comments: at the
+// site's default sensitivity these must not be held for care.
+TEST(ScreenLearnedTest, ApologiesAndThanksAreNotAFarewellAtTheDefaultSensitivity) {
+  Result<Screener> site = Screener::Default().WithSensitivity(cli::Config().screening_sensitivity);
+  ASSERT_TRUE(site.ok()) << site.error().message;
+  for (const char* text : {
+           "This is an essay, I am so sorry...\n\nIt *helped*.",
+           "Sorry for rambling. Thank you for everything you write, it has kept me going to my sessions.",
+           "I'm so sorry this is long. Thank you for everything you write.",
+           "Long-time reader, first comment. I don't know why I'm telling strangers this, sorry. Thank you.",
+           "Forgive the typos, I'm on the bus. Your post on breaks is exactly what I needed this week.",
+           "JS, your answer made me cry on the train. Thank you for taking the time. Sorry it took me a month to reply!",
+       }) {
+    const Screening s = site->Screen(text);
+    EXPECT_EQ(s.level, L::kNone) << text << (Learned(s) ? " learned: " + Learned(s)->modifiers.front() : "");
   }
 }
 
