@@ -81,15 +81,6 @@ struct Prediction {
   std::string reasons;  // "rules=...  cleared=..." for --errors
 };
 
-bool ReadText(const std::string& path, std::string& out) {
-  std::ifstream in(path);
-  if (!in) return false;
-  std::ostringstream text;
-  text << in.rdbuf();
-  out = text.str();
-  return true;
-}
-
 struct Ratio {
   int hits = 0;
   int total = 0;
@@ -284,28 +275,9 @@ int Evaluate(const Options& options, const Screener& screener) {
 // k-fold cross-validation of the learned part over the files.
 int CrossValidateFiles(const Options& options) {
   using namespace rapport::screening;
-  std::string rules_text;
-  if (options.rules_path.empty()) {
-    rules_text = std::string(FindEmbedded(rapport::embedded::ScreeningRules(), "rules.txt")->data);
-  } else if (!ReadText(options.rules_path, rules_text)) {
-    std::fprintf(stderr, "cannot read %s\n", options.rules_path.c_str());
-    return 1;
-  }
-  auto rules = CompileRules(rules_text);
-  if (!rules) {
-    std::fprintf(stderr, "rules: %s\n", rules.error().message.c_str());
-    return 1;
-  }
-  std::string lexicon_text;
-  if (!ReadText(options.lexicon_path, lexicon_text)) {
-    std::fprintf(stderr, "cannot read %s\n", options.lexicon_path.c_str());
-    return 1;
-  }
-  auto lexicon = ParseLexicon(lexicon_text);
-  if (!lexicon) {
-    std::fprintf(stderr, "%s: %s\n", options.lexicon_path.c_str(), lexicon.error().message.c_str());
-    return 1;
-  }
+  const std::optional<rapport::tools::TrainingInputs> inputs =
+      rapport::tools::LoadTrainingInputs(options.rules_path, options.lexicon_path);
+  if (!inputs) return 1;
   std::vector<Item> items;
   std::vector<std::pair<std::string, int>> files;  // path, malformed lines
   for (const std::string& path : options.files) {
@@ -323,7 +295,7 @@ int CrossValidateFiles(const Options& options) {
   TrainOptions train = options.train;
   train.folds = options.cv;
   const auto start = std::chrono::steady_clock::now();
-  const PreparedData data = Prepare(**rules, *lexicon, items, train);
+  const PreparedData data = Prepare(*inputs->rules, inputs->lexicon, items, train);
   const CrossValidation cv = CrossValidate(data, train);
   const double ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
   std::vector<Prediction> predictions;
@@ -336,7 +308,7 @@ int CrossValidateFiles(const Options& options) {
   }
   char version[320];
   std::snprintf(version, sizeof version, "%d-fold cross-validation, rules %s, l2 %g, min-count %d%s, thresholds on %s",
-                train.folds, (*rules)->version.c_str(), train.l2, train.min_count,
+                train.folds, inputs->rules->version.c_str(), train.l2, train.min_count,
                 train.rule_features ? "" : ", no rule features",
                 train.select_source.empty() ? "all files" : train.select_source.c_str());
   for (const auto& [path, malformed] : files) {
@@ -428,14 +400,14 @@ int main(int argc, char** argv) {
   std::string rules_text;
   if (options.rules_path.empty()) {
     rules_text = std::string(FindEmbedded(rapport::embedded::ScreeningRules(), "rules.txt")->data);
-  } else if (!ReadText(options.rules_path, rules_text)) {
+  } else if (!rapport::tools::ReadText(options.rules_path, rules_text)) {
     std::fprintf(stderr, "cannot read %s\n", options.rules_path.c_str());
     return 1;
   }
   std::optional<Screener> custom;
   if (options.no_learned || !options.learned_path.empty() || !options.rules_path.empty()) {
     std::string learned_text;
-    if (!options.learned_path.empty() && !ReadText(options.learned_path, learned_text)) {
+    if (!options.learned_path.empty() && !rapport::tools::ReadText(options.learned_path, learned_text)) {
       std::fprintf(stderr, "cannot read %s\n", options.learned_path.c_str());
       return 1;
     }

@@ -53,12 +53,10 @@
 // Thread safety: single-threaded program.
 #include <cstdio>
 #include <fstream>
-#include <sstream>
 #include <string>
 #include <string_view>
 #include <vector>
 
-#include "screening/embedded_rules.h"
 #include "screening/learned_train.h"
 #include "screening/rules.h"
 #include "screening_data.h"
@@ -66,15 +64,6 @@
 namespace {
 
 using namespace rapport::screening;
-
-bool ReadText(const std::string& path, std::string& out) {
-  std::ifstream in(path);
-  if (!in) return false;
-  std::ostringstream text;
-  text << in.rdbuf();
-  out = text.str();
-  return true;
-}
 
 int Usage() {
   std::fprintf(stderr,
@@ -121,28 +110,9 @@ int main(int argc, char** argv) {
   }
   if (version.empty() || files.empty()) return Usage();
 
-  std::string rules_text;
-  if (rules_path.empty()) {
-    rules_text = std::string(rapport::FindEmbedded(rapport::embedded::ScreeningRules(), "rules.txt")->data);
-  } else if (!ReadText(rules_path, rules_text)) {
-    std::fprintf(stderr, "cannot read %s\n", rules_path.c_str());
-    return 1;
-  }
-  auto rules = CompileRules(rules_text);
-  if (!rules) {
-    std::fprintf(stderr, "rules: %s\n", rules.error().message.c_str());
-    return 1;
-  }
-  std::string lexicon_text;
-  if (!ReadText(lexicon_path, lexicon_text)) {
-    std::fprintf(stderr, "cannot read %s\n", lexicon_path.c_str());
-    return 1;
-  }
-  auto lexicon = ParseLexicon(lexicon_text);
-  if (!lexicon) {
-    std::fprintf(stderr, "%s: %s\n", lexicon_path.c_str(), lexicon.error().message.c_str());
-    return 1;
-  }
+  const std::optional<rapport::tools::TrainingInputs> inputs =
+      rapport::tools::LoadTrainingInputs(rules_path, lexicon_path);
+  if (!inputs) return 1;
 
   std::vector<LabelledComment> items;
   std::vector<std::string> header;
@@ -180,9 +150,9 @@ int main(int argc, char** argv) {
                 options.rule_features ? "yes" : "no", options.max_fpr_none, options.max_fpr_hard,
                 options.select_source.empty() ? "all files" : options.select_source.c_str(), others.c_str());
   header.emplace_back(line);
-  header.push_back("Rules: " + (*rules)->version);
+  header.push_back("Rules: " + inputs->rules->version);
 
-  const PreparedData data = Prepare(**rules, *lexicon, items, options);
+  const PreparedData data = Prepare(*inputs->rules, inputs->lexicon, items, options);
   const CrossValidation cv = CrossValidate(data, options);
   // Out-of-fold numbers for the header (same definitions as rapport_screen_eval).
   int n[3] = {0, 0, 0}, crisis_hit = 0, crisis_flagged = 0, risk_flagged = 0, fp = 0, hard = 0, fp_hard = 0;
@@ -213,7 +183,7 @@ int main(int argc, char** argv) {
   for (std::size_t i = 0; i < items.size(); ++i) all[i] = static_cast<int>(i);
   const TrainedHeads heads = Train(data, all, options);
   const std::string text =
-      WriteLearnedModel(data, heads, cv.thresholds, cv.sensitivities, *lexicon, version, header, options);
+      WriteLearnedModel(data, heads, cv.thresholds, cv.sensitivities, inputs->lexicon, version, header, options);
   // The file must load as it will in the screener.
   if (auto check = ParseLearnedModel(text); !check) {
     std::fprintf(stderr, "internal error: written model does not load: %s\n", check.error().message.c_str());

@@ -1,21 +1,72 @@
-// Labelled JSON Lines for the screening tools (rapport_screen_eval,
-// rapport_screen_train): {"id", "text", "label": "crisis"|"concern"|"none",
-// "hard_negative": bool} per line.
+// What the screening tools (rapport_screen_eval, rapport_screen_train) read:
+// labelled JSON Lines ({"id", "text", "label": "crisis"|"concern"|"none",
+// "hard_negative": bool} per line), training options, and the rules and
+// lexicon a model is trained with.
 //
 // Thread safety: plain functions.
 #pragma once
 
 #include <boost/json.hpp>
 
+#include <cstdio>
 #include <cstdlib>
 #include <fstream>
+#include <optional>
+#include <sstream>
 #include <string>
 #include <string_view>
 #include <vector>
 
+#include "core/embedded_file.h"
+#include "screening/embedded_rules.h"
 #include "screening/learned_train.h"
 
 namespace rapport::tools {
+
+// The whole of a file; false when it cannot be read.
+inline bool ReadText(const std::string& path, std::string& out) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) return false;
+  std::ostringstream text;
+  text << in.rdbuf();
+  out = text.str();
+  return true;
+}
+
+// The compiled rules (the built-in ones when `rules_path` is empty) and the
+// lexicon that training and cross-validation build features from.
+struct TrainingInputs {
+  std::shared_ptr<const screening::Screener::Rules> rules;
+  screening::Lexicon lexicon;
+};
+
+// Loads them, or says on standard error what could not be read or parsed.
+inline std::optional<TrainingInputs> LoadTrainingInputs(const std::string& rules_path,
+                                                        const std::string& lexicon_path) {
+  std::string rules_text;
+  if (rules_path.empty()) {
+    rules_text = std::string(FindEmbedded(embedded::ScreeningRules(), "rules.txt")->data);
+  } else if (!ReadText(rules_path, rules_text)) {
+    std::fprintf(stderr, "cannot read %s\n", rules_path.c_str());
+    return std::nullopt;
+  }
+  auto rules = screening::CompileRules(rules_text);
+  if (!rules) {
+    std::fprintf(stderr, "rules: %s\n", rules.error().message.c_str());
+    return std::nullopt;
+  }
+  std::string lexicon_text;
+  if (!ReadText(lexicon_path, lexicon_text)) {
+    std::fprintf(stderr, "cannot read %s\n", lexicon_path.c_str());
+    return std::nullopt;
+  }
+  auto lexicon = screening::ParseLexicon(lexicon_text);
+  if (!lexicon) {
+    std::fprintf(stderr, "%s: %s\n", lexicon_path.c_str(), lexicon.error().message.c_str());
+    return std::nullopt;
+  }
+  return TrainingInputs{std::move(*rules), std::move(*lexicon)};
+}
 
 inline bool ParseLabel(std::string_view s, screening::RiskLevel& level) {
   if (s == "crisis") {

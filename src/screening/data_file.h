@@ -6,7 +6,9 @@
 #pragma once
 
 #include <cstddef>
+#include <string>
 #include <string_view>
+#include <utility>
 
 namespace rapport::screening::data_file {
 
@@ -25,6 +27,31 @@ inline std::string_view NextWord(std::string_view& s) {
   const std::string_view word = s.substr(0, end);
   s.remove_prefix(end);
   return word;
+}
+
+// The first problem ForEachLine met: its line number and message (empty when none).
+struct LineError {
+  int line = 0;
+  std::string message;
+};
+
+// Calls `fn(line_number, line)` for each line of `text` that is neither blank
+// nor a "#" comment, trimmed (and without a byte-order mark on line 1). `fn`
+// returns an error message, or "" to go on; the first message stops the walk.
+template <typename Fn>
+LineError ForEachLine(std::string_view text, Fn fn) {
+  int line_number = 0;
+  for (std::size_t pos = 0; pos <= text.size();) {
+    std::size_t newline = text.find('\n', pos);
+    if (newline == std::string_view::npos) newline = text.size();
+    ++line_number;
+    std::string_view line = Trim(text.substr(pos, newline - pos));
+    pos = newline + 1;
+    if (line_number == 1 && line.substr(0, 3) == "\xEF\xBB\xBF") line = Trim(line.substr(3));
+    if (line.empty() || line.front() == '#') continue;
+    if (std::string message = fn(line_number, line); !message.empty()) return {line_number, std::move(message)};
+  }
+  return {};
 }
 
 }  // namespace rapport::screening::data_file

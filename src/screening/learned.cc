@@ -1,7 +1,6 @@
 #include "screening/learned.h"
 
 #include <algorithm>
-#include <charconv>
 #include <cmath>
 #include <iterator>
 #include <utility>
@@ -18,56 +17,6 @@ constexpr int kNegationScope = 6;  // tokens after a negation cue that its scope
 constexpr std::size_t kMaxClassPairs = 24;  // distinct classes per sentence that form pairs
 
 constexpr std::size_t Set(CueSet s) { return static_cast<std::size_t>(s); }
-
-bool IsClassName(std::string_view s) {
-  if (s.empty()) return false;
-  for (const char c : s) {
-    if (!((c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_')) return false;
-  }
-  return true;
-}
-
-bool IsVowel(char c) { return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u'; }
-
-// The regular inflections of a word ("cut" -> cut cuts cutting cutted ...); over-generating is harmless.
-std::vector<std::string> Inflect(const std::string& w) {
-  std::vector<std::string> out = {w, w + "s", w + "es", w + "ed", w + "ing"};
-  if (w.size() >= 2 && w.back() == 'e') {
-    const std::string stem = w.substr(0, w.size() - 1);
-    out.push_back(w + "d");
-    out.push_back(stem + "ing");
-  }
-  if (w.size() >= 2 && w.back() == 'y' && !IsVowel(w[w.size() - 2])) {
-    const std::string stem = w.substr(0, w.size() - 1);
-    out.push_back(stem + "ies");
-    out.push_back(stem + "ied");
-  }
-  if (w.size() >= 3 && !IsVowel(w.back()) && w.back() != 'w' && w.back() != 'x' && w.back() != 'y' &&
-      IsVowel(w[w.size() - 2]) && !IsVowel(w[w.size() - 3])) {
-    out.push_back(w + w.back() + "ing");
-    out.push_back(w + w.back() + "ed");
-  }
-  return out;
-}
-
-bool ParseNumber(std::string_view s, double& out) {
-  if (s.empty()) return false;
-  if (s.front() == '+') s.remove_prefix(1);
-  const char* end = s.data() + s.size();
-  const auto [ptr, ec] = std::from_chars(s.data(), end, out);
-  return ec == std::errc() && ptr == end && std::isfinite(out);
-}
-
-bool ParseHead(std::string_view s, Head& head) {
-  if (s == "crisis") {
-    head = Head::kCrisis;
-  } else if (s == "risk") {
-    head = Head::kRisk;
-  } else {
-    return false;
-  }
-  return true;
-}
 
 // Cue sets that become sentence features, by name.
 struct CueFeature {
@@ -86,74 +35,6 @@ constexpr std::string_view kScopes[] = {"", "NEG_", "Q_", "IDM_"};
 
 }  // namespace
 
-std::size_t Lexicon::Hash::operator()(std::string_view s) const {
-  return static_cast<std::size_t>(FeatureHash(s));
-}
-
-std::string Lexicon::AddClass(std::string_view name, std::string_view words) {
-  if (!IsClassName(name)) return "class name must be upper-case letters, digits or '_': '" + std::string(name) + "'";
-  if (std::find(names_.begin(), names_.end(), name) != names_.end()) {
-    return "class " + std::string(name) + " defined twice";
-  }
-  const int id = static_cast<int>(names_.size());
-  names_.emplace_back(name);
-  std::string line = "class " + std::string(name) + " :";
-  int count = 0;
-  for (std::string_view rest = words;;) {
-    std::string_view word = NextWord(rest);
-    if (word.empty()) break;
-    line += " ";
-    line += word;
-    ++count;
-    const bool inflect = word.back() == '~';
-    if (inflect) word.remove_suffix(1);
-    if (word.empty()) return "'~' needs a word before it";
-    for (const char c : word) {
-      if (c >= 'A' && c <= 'Z') return "words are lower case: '" + std::string(word) + "'";
-    }
-    const std::vector<std::string> forms = inflect ? Inflect(std::string(word)) : std::vector<std::string>{std::string(word)};
-    for (const std::string& form : forms) {
-      std::vector<int>& classes = words_[form];
-      if (std::find(classes.begin(), classes.end(), id) == classes.end()) classes.push_back(id);
-    }
-  }
-  if (count == 0) return "class " + std::string(name) + " has no words";
-  lines_.push_back(std::move(line));
-  return "";
-}
-
-const std::vector<int>* Lexicon::Find(std::string_view word) const {
-  const auto it = words_.find(word);
-  return it == words_.end() ? nullptr : &it->second;
-}
-
-// Parses one "class NAME : words" line into `lexicon`; returns an error message or "".
-static std::string ClassLine(std::string_view rest, Lexicon& lexicon) {
-  const std::size_t colon = rest.find(':');
-  if (colon == std::string_view::npos) return "missing ':'";
-  const std::string_view name = Trim(rest.substr(0, colon));
-  return lexicon.AddClass(name, rest.substr(colon + 1));
-}
-
-Result<Lexicon> ParseLexicon(std::string_view text) {
-  Lexicon lexicon;
-  int line_number = 0;
-  for (std::size_t pos = 0; pos <= text.size();) {
-    std::size_t newline = text.find('\n', pos);
-    if (newline == std::string_view::npos) newline = text.size();
-    ++line_number;
-    std::string_view line = Trim(text.substr(pos, newline - pos));
-    pos = newline + 1;
-    if (line.empty() || line.front() == '#') continue;
-    std::string_view rest = line;
-    const std::string_view directive = NextWord(rest);
-    std::string error = directive == "class" ? ClassLine(rest, lexicon) : "unknown directive '" + std::string(directive) + "'";
-    if (!error.empty()) return Error::InvalidArgument("lexicon line " + std::to_string(line_number) + ": " + error);
-  }
-  if (lexicon.size() == 0) return Error::InvalidArgument("lexicon: no 'class' lines");
-  return lexicon;
-}
-
 std::string_view HeadName(Head head) { return head == Head::kCrisis ? "crisis" : "risk"; }
 
 std::uint64_t FeatureHash(std::string_view name) {
@@ -168,110 +49,6 @@ double Sigmoid(double x) {
   return e / (1.0 + e);
 }
 
-Result<std::shared_ptr<const LearnedModel>> ParseLearnedModel(std::string_view text) {
-  auto model = std::make_shared<LearnedModel>();
-  bool have_format = false;
-  std::array<bool, kHeads> have_threshold = {false, false};
-  std::array<bool, kHeads> have_bias = {false, false};
-  int line_number = 0;
-  const auto fail = [&](const std::string& message) {
-    return Error::InvalidArgument("learned line " + std::to_string(line_number) + ": " + message);
-  };
-  for (std::size_t pos = 0; pos <= text.size();) {
-    std::size_t newline = text.find('\n', pos);
-    if (newline == std::string_view::npos) newline = text.size();
-    ++line_number;
-    std::string_view line = Trim(text.substr(pos, newline - pos));
-    pos = newline + 1;
-    if (line_number == 1 && line.substr(0, 3) == "\xEF\xBB\xBF") line = Trim(line.substr(3));
-    if (line.empty() || line.front() == '#') continue;
-    std::string_view rest = line;
-    const std::string_view directive = NextWord(rest);
-    if (directive == "format") {
-      if (Trim(rest) != "1") return fail("unsupported format '" + std::string(Trim(rest)) + "' (this build reads 1)");
-      if (have_format) return fail("second 'format' line");
-      have_format = true;
-    } else if (directive == "version") {
-      rest = Trim(rest);
-      if (rest.empty()) return fail("'version' needs a value");
-      if (!model->version.empty()) return fail("second 'version' line");
-      model->version = std::string(rest);
-    } else if (directive == "threshold" || directive == "bias") {
-      Head head;
-      const std::string_view head_name = NextWord(rest);
-      if (!ParseHead(head_name, head)) return fail("head must be crisis or risk, not '" + std::string(head_name) + "'");
-      double value = 0;
-      const std::string_view number = NextWord(rest);
-      if (!ParseNumber(number, value)) return fail("not a number: '" + std::string(number) + "'");
-      if (!Trim(rest).empty()) return fail("unexpected text after the number");
-      const auto h = static_cast<std::size_t>(head);
-      if (directive == "threshold") {
-        if (!(value > 0 && value <= 1)) return fail("a threshold is a probability in (0, 1]");
-        if (have_threshold[h]) return fail("second threshold for " + std::string(head_name));
-        model->threshold[h] = value;
-        have_threshold[h] = true;
-      } else {
-        if (have_bias[h]) return fail("second bias for " + std::string(head_name));
-        model->bias[h] = value;
-        have_bias[h] = true;
-      }
-    } else if (directive == "sensitivity") {
-      const std::string name(NextWord(rest));
-      if (name.empty()) return fail("'sensitivity' needs a name");
-      if (name == kStandardSensitivity) return fail("'standard' is the sensitivity of the threshold lines");
-      for (const auto& [known, unused] : model->sensitivities) {
-        if (known == name) return fail("second sensitivity '" + name + "'");
-      }
-      std::array<double, kHeads> thresholds{};
-      for (int h = 0; h < kHeads; ++h) {
-        const std::string_view head_name = NextWord(rest);
-        if (head_name != HeadName(static_cast<Head>(h))) {
-          return fail("a sensitivity reads: sensitivity NAME crisis <probability> risk <probability>");
-        }
-        const std::string_view number = NextWord(rest);
-        double value = 0;
-        if (!ParseNumber(number, value) || !(value > 0 && value <= 1)) {
-          return fail("a threshold is a probability in (0, 1], not '" + std::string(number) + "'");
-        }
-        thresholds[static_cast<std::size_t>(h)] = value;
-      }
-      if (!Trim(rest).empty()) return fail("unexpected text after the risk threshold");
-      model->sensitivities.emplace_back(name, thresholds);
-    } else if (directive == "class") {
-      if (std::string error = ClassLine(rest, model->lexicon); !error.empty()) return fail(error);
-    } else if (directive == "w") {
-      Head head;
-      const std::string_view head_name = NextWord(rest);
-      if (!ParseHead(head_name, head)) return fail("head must be crisis or risk, not '" + std::string(head_name) + "'");
-      double value = 0;
-      const std::string_view number = NextWord(rest);
-      if (!ParseNumber(number, value)) return fail("not a number: '" + std::string(number) + "'");
-      const std::string_view name = Trim(rest);
-      if (name.empty()) return fail("missing feature name");
-      const std::uint64_t hash = FeatureHash(name);
-      auto [it, fresh] = model->names.emplace(hash, std::string(name));
-      if (!fresh && it->second != name) return fail("feature hash collision: '" + std::string(name) + "'");
-      if (!model->weights[static_cast<std::size_t>(head)].emplace(hash, static_cast<float>(value)).second) {
-        return fail("feature '" + std::string(name) + "' given twice for " + std::string(head_name));
-      }
-    } else {
-      return fail("unknown directive '" + std::string(directive) + "'");
-    }
-  }
-  if (!have_format) return Error::InvalidArgument("learned: no 'format' line");
-  if (model->version.empty()) return Error::InvalidArgument("learned: no 'version' line");
-  for (int h = 0; h < kHeads; ++h) {
-    const std::string head(HeadName(static_cast<Head>(h)));
-    if (!have_threshold[static_cast<std::size_t>(h)]) return Error::InvalidArgument("learned: no threshold for " + head);
-    if (!have_bias[static_cast<std::size_t>(h)]) return Error::InvalidArgument("learned: no bias for " + head);
-  }
-  for (int h = 0; h < kHeads; ++h) {
-    for (const auto& [hash, w] : model->weights[static_cast<std::size_t>(h)]) {
-      model->table.try_emplace(hash, std::array<float, kHeads>{0.0f, 0.0f}).first->second[static_cast<std::size_t>(h)] = w;
-    }
-  }
-  return std::shared_ptr<const LearnedModel>(std::move(model));
-}
 
 void FeatureSink::Add(std::string_view a, std::string_view b, std::string_view c, std::string_view d,
                       std::string_view e) {

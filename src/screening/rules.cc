@@ -78,22 +78,13 @@ class RulesCompiler {
  public:
   Result<std::shared_ptr<const Screener::Rules>> Run(std::string_view text) {
     rules_ = std::make_shared<Screener::Rules>();
-    int line_number = 0;
-    std::size_t pos = 0;
-    while (pos <= text.size()) {
-      std::size_t newline = text.find('\n', pos);
-      if (newline == std::string_view::npos) newline = text.size();
-      ++line_number;
-      const std::string_view raw = text.substr(pos, newline - pos);
-      pos = newline + 1;
-      std::string_view line = Trim(raw);
-      if (line_number == 1 && line.substr(0, 3) == "\xEF\xBB\xBF") line = Trim(line.substr(3));
-      if (line.empty() || line.front() == '#') continue;
-      line = Trim(StripComment(line));
+    const data_file::LineError error = data_file::ForEachLine(text, [&](int line_number, std::string_view line) {
       line_ = line_number;
-      if (Result<void> r = Line(line); !r) {
-        return Error::InvalidArgument("rules line " + std::to_string(line_number) + ": " + r.error().message);
-      }
+      Result<void> r = Line(Trim(StripComment(line)));
+      return r ? std::string() : r.error().message;
+    });
+    if (!error.message.empty()) {
+      return Error::InvalidArgument("rules line " + std::to_string(error.line) + ": " + error.message);
     }
     if (rules_->version.empty()) return Error::InvalidArgument("rules: no 'version' line");
     if (rules_->rules.empty()) return Error::InvalidArgument("rules: no 'rule' lines");

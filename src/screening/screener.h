@@ -10,7 +10,7 @@
 // pipeline (normalise, segment into sentences and clauses, mark quotations,
 // match token patterns, apply modifiers, score) is described step by step at
 // the top of screener.cc, and the rules format at the top of rules.txt; the
-// design follows /work/shared/care/SAFE-MESSAGING.md §4.
+// design follows ../shared/care/SAFE-MESSAGING.md §4 (beside the checkout).
 //
 // A result never deletes or hides anything: callers use it to show the writer
 // support lines and to order the moderation queue.
