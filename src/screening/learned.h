@@ -5,7 +5,7 @@
 // thought of; a linear model over words, word pairs and word classes, trained
 // on labelled comments, also scores wordings nobody wrote a rule for ("I've
 // picked a date" without any risk keyword). It can only raise a comment's
-// level, never lower one (screener.cc), so the rules' negation and idiom
+// level, never lower one (ScoreLearned), so the rules' negation and idiom
 // handling stays in force for everything the rules find.
 //
 // Features (ExtractSentenceFeatures), per sentence, all from the screener's
@@ -57,6 +57,7 @@
 #include <cstddef>
 #include <cstdint>
 #include <memory>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -172,6 +173,37 @@ void ExtractSentenceFeatures(const Lexicon& lexicon, const LearnedInput& input, 
 // Windows over `sentences` sentences, as [first, last]: each adjacent pair, or
 // [0, 0] for a single sentence.
 std::vector<std::pair<int, int>> LearnedWindows(int sentences);
+
+// Reusable per-thread storage for ScoreLearned (and feature extraction).
+struct LearnedScratch {
+  FeatureSink sink{false};
+  FeatureScratch features;
+  // Per sentence, the features the model knows with both heads' weights,
+  // sorted by hash; sentence s owns [offset[s], offset[s + 1]).
+  struct Weighted {
+    std::uint64_t hash;
+    float weight[kHeads];
+  };
+  std::vector<Weighted> weighted;
+  std::vector<std::size_t> offset;
+  std::vector<std::array<double, kHeads>> sums;  // per sentence and head
+};
+
+// The learned part's decision on one comment, and why.
+struct LearnedVerdict {
+  RiskLevel level = RiskLevel::kNone;
+  int first_sentence = 0;  // the best window, [first, last]
+  int last_sentence = 0;
+  // "p=0.91 (threshold 0.62)", then the strongest features: "'a date' +2.1".
+  std::vector<std::string> explanation;
+};
+
+// Scores the comment's sentence windows with both heads and compares the best
+// window's probabilities with `threshold` (crisis, risk). Returns a verdict
+// only when its level is above `floor` (the rules' level). Implemented in
+// learned_score.cc.
+std::optional<LearnedVerdict> ScoreLearned(const LearnedModel& model, const std::array<double, kHeads>& threshold,
+                                           const LearnedInput& input, RiskLevel floor, LearnedScratch& scratch);
 
 // Training data for one comment: the rule engine's level and each sentence's
 // feature names (sorted by hash, unique). Implemented in screener.cc.

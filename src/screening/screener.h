@@ -9,7 +9,7 @@
 // a site owner can load another with FromRules() without a release. The
 // pipeline (normalise, segment into sentences and clauses, mark quotations,
 // match token patterns, apply modifiers, score) is described step by step at
-// the top of screener.cc, and the rules format at the top of rules.txt; the
+// the top of analysis.cc, and the rules format at the top of rules.txt; the
 // design follows ../shared/care/SAFE-MESSAGING.md §4 (beside the checkout).
 //
 // A result never deletes or hides anything: callers use it to show the writer

@@ -1,0 +1,746 @@
+// The screening pipeline. For one comment:
+//
+//   1. Tokenize (tokenizer.h): normalised word tokens with byte offsets,
+//      sentences, clauses, quotations.
+//   2. Termination cues ("but", "however", ...) end clauses: negation never
+//      reaches past them, and no pattern spans them.
+//   3. Neutralisers (idioms: "this exam is killing me", "dying to know")
+//      mask their tokens, so ordinary risk patterns cannot use them. An idiom
+//      that includes scare-quoted words ('"accidentally"') does not count.
+//   4. Cue sets (one pass) mark negation, pseudo-negation, time, persons,
+//      speech, humour, fiction, titles, urges, protective statements,
+//      bereavement and hypothetical frames; a discussion cue anywhere marks
+//      the whole comment as professional or academic talk.
+//   5. Risk patterns run over each clause, tried only where their first word
+//      is and only in clauses holding one of their required words. A match
+//      inside a longer one is dropped (the more specific reading wins),
+//      unless the longer one is a weak cue.
+//   6. Modifiers, per match, in this order: quotation, trailing attribution
+//      ("..., she said"), title; negation (a cue up to kNegationWindow tokens
+//      before the match in its clause, or inside one of its gaps; cues that
+//      are words of a risk pattern are pseudo-negations); subject (the person
+//      the match is about); hypothetical frame; time (past / current /
+//      relapse markers within kTimeWindow tokens, for timed rules);
+//      protective statements (thought rules); urge frames (act rules);
+//      humour (hyperbole rules); discussion (mention rules); fiction;
+//      third-party routing (someone else now: concern with third_party; in
+//      the past, a death, fiction: cleared).
+//   7. Weak cues ("ctx") count only with enough weight from other,
+//      non-overlapping matches on the same side within kContextWindow
+//      sentences; "adopt" rules need quoted or reported risk just before.
+//      A passive wish with a supported crisis cue in the same or the next
+//      sentence becomes crisis (escalation). Nothing else adds up: two
+//      concerns are still a concern.
+//   8. The comment's level is the highest surviving match (clause-level
+//      maximum: one sentence in a long comment is enough).
+#include "screening/analysis.h"
+
+#include <algorithm>
+#include <cstdio>
+#include <optional>
+#include <utility>
+
+#include "core/utf8.h"
+
+namespace rapport::screening {
+namespace {
+
+constexpr int kNegationWindow = 6;       // tokens before a match that a negation cue reaches
+constexpr int kHypotheticalWindow = 14;  // tokens before a match that a hypothetical frame reaches
+constexpr int kContextWindow = 3;        // sentences around a weak cue that can support it
+constexpr int kAdoptWindow = 2;          // sentences before an "adopt" rule that can support it
+constexpr int kTimeWindow = 12;          // tokens around a match in which a time marker counts
+constexpr int kQuoteSpeakerWindow = 8;   // tokens before a quotation searched for "she said"
+constexpr std::size_t kMaxExcerptBytes = 160;
+
+constexpr std::size_t Set(CueSet s) { return static_cast<std::size_t>(s); }
+
+bool IsSubjectPronoun(std::string_view t) {
+  return t == "i" || t == "we" || t == "you" || t == "he" || t == "she" || t == "they";
+}
+
+// Crude but enough for nouns for people: "kids", "clients", "people", "children".
+bool IsPluralNoun(std::string_view t) {
+  if (t == "people" || t == "children" || t == "men" || t == "women" || t == "folk" || t == "everyone" ||
+      t == "everybody") {
+    return true;
+  }
+  return t.size() > 3 && t.back() == 's' && t != "boss" && t != "miss" && t != "ms";
+}
+
+bool IsCoordinator(std::string_view t) {
+  return t == "and" || t == "so" || t == "because" || t == "or" || t == "then" || t == "cause" || t == "while";
+}
+
+RiskLevel Max(RiskLevel a, RiskLevel b) { return static_cast<int>(a) >= static_cast<int>(b) ? a : b; }
+
+std::string Excerpt(std::string_view source, std::size_t begin, std::size_t end) {
+  std::string_view excerpt = source.substr(begin, end - begin);
+  if (excerpt.size() > kMaxExcerptBytes) return std::string(utf8::TruncateBytes(excerpt, kMaxExcerptBytes)) + "...";
+  return std::string(excerpt);
+}
+
+}  // namespace
+
+template <typename PatternAt, typename OnMatch>
+void Analysis::RunPatterns(const PatternIndex& index, PatternAt pattern_at, bool sentence_scope,
+                           OnMatch on_match) const {
+  const MatchInput input{&doc_.tokens, &masked_};
+  PatternMatch m;
+  // present_[id] == scope_mark when word `id` occurs in the current clause (or
+  // sentence); checked_[p] == scope_mark once pattern p's required words were looked for.
+  checked_.assign(index.count, 0);
+  required_ok_.assign(index.count, 0);
+  int scope_begin = -1;
+  int begin = 0;
+  int end = 0;
+  const auto attempt = [&](int p, int t) {
+    const auto [pattern, ignore_mask] = pattern_at(p);
+    const std::vector<int>& required = pattern->required_ids();
+    if (!required.empty()) {
+      const auto pi = static_cast<std::size_t>(p);
+      if (checked_[pi] != scope_mark_) {
+        checked_[pi] = scope_mark_;
+        required_ok_[pi] = std::any_of(required.begin(), required.end(),
+                                       [&](int id) { return present_[static_cast<std::size_t>(id)] == scope_mark_; });
+      }
+      if (!required_ok_[pi]) return;
+    }
+    if (pattern->MatchAt(input, t, begin, end, ignore_mask, m)) on_match(p, t, m);
+  };
+  for (int t = 0; t < size(); ++t) {
+    const int id = tok(t).id;
+    if (index.anywhere.empty() && id < 0) continue;
+    begin = sentence_scope ? SentenceOf(t).begin : clause_begin_[static_cast<std::size_t>(t)];
+    end = sentence_scope ? SentenceOf(t).end : clause_end_[static_cast<std::size_t>(t)];
+    if (begin != scope_begin) {
+      scope_begin = begin;
+      ++scope_mark_;
+      for (int k = begin; k < end; ++k) {
+        if (tok(k).id >= 0) present_[static_cast<std::size_t>(tok(k).id)] = scope_mark_;
+      }
+    }
+    for (const int p : index.anywhere) attempt(p, t);
+    if (id < 0) continue;
+    for (const int p : index.by_id[static_cast<std::size_t>(id)]) attempt(p, t);
+  }
+}
+
+// Clauses end at punctuation (tokenizer) and at termination cues.
+void Analysis::Segment() {
+  const int n = size();
+  clause_begin_.assign(static_cast<std::size_t>(n), 0);
+  clause_end_.assign(static_cast<std::size_t>(n), 0);
+  // Sentence-wide bounds first, so that termination cues can be found.
+  for (int t = 0; t < n; ++t) {
+    clause_begin_[static_cast<std::size_t>(t)] = SentenceOf(t).begin;
+    clause_end_[static_cast<std::size_t>(t)] = SentenceOf(t).end;
+  }
+  std::vector<char> starts(static_cast<std::size_t>(n), 0);
+  const auto& terminate = rules_.cues[Set(CueSet::kTerminate)];
+  RunPatterns(
+      rules_.cue_index[Set(CueSet::kTerminate)],
+      [&](int p) {
+        return std::pair{&terminate[static_cast<std::size_t>(p)], true};
+      },
+      true, [&](int, int t, const PatternMatch&) { starts[static_cast<std::size_t>(t)] = 1; });
+  int clause = 0;
+  for (int t = 0; t < n; ++t) {
+    if (t > 0 && (tok(t).sentence != tok(t - 1).sentence || tok(t - 1).clause_end_after ||
+                  starts[static_cast<std::size_t>(t)])) {
+      ++clause;
+    }
+    doc_.tokens[static_cast<std::size_t>(t)].clause = clause;
+  }
+  for (int t = 0; t < n;) {
+    int u = t;
+    while (u < n && tok(u).clause == tok(t).clause) ++u;
+    for (int k = t; k < u; ++k) {
+      clause_begin_[static_cast<std::size_t>(k)] = t;
+      clause_end_[static_cast<std::size_t>(k)] = u;
+    }
+    t = u;
+  }
+}
+
+void Analysis::Mask() {
+  masked_.assign(tokens().size(), 0);
+  std::vector<std::pair<int, int>> spans;
+  RunPatterns(
+      rules_.neutraliser_index,
+      [&](int p) {
+        return std::pair{&rules_.neutralisers[static_cast<std::size_t>(p)].pattern, true};
+      },
+      false,
+      [&](int, int t, const PatternMatch& m) {
+        // Words in scare quotes are ironic ('I keep "accidentally" ...'): no idiom rests on them.
+        for (int k = t; k < m.end; ++k) {
+          if (tok(k).scare_quoted) return;
+        }
+        spans.emplace_back(t, m.end);
+      });
+  for (const auto& [begin, end] : spans) {
+    for (int t = begin; t < end; ++t) masked_[static_cast<std::size_t>(t)] = 1;
+  }
+}
+
+void Analysis::MarkCues() {
+  const std::size_t n = tokens().size();
+  for (std::size_t set = 0; set < cue_.size(); ++set) cue_[set].assign(n, 0);
+  const auto& entries = rules_.cue_entries;
+  RunPatterns(
+      rules_.all_cues_index,
+      [&](int p) {
+        return std::pair{entries[static_cast<std::size_t>(p)].pattern, true};
+      },
+      false,
+      [&](int p, int t, const PatternMatch& m) {
+        std::vector<char>& marks = cue_[Set(entries[static_cast<std::size_t>(p)].set)];
+        for (int k = t; k < m.end; ++k) marks[static_cast<std::size_t>(k)] = 1;
+      });
+  // A negation word inside a pseudo-negation, or right before a comma or full
+  // stop ("no, ..."), negates nothing.
+  for (std::size_t t = 0; t < n; ++t) {
+    if (cue_[Set(CueSet::kPseudo)][t] || tokens()[t].break_after) cue_[Set(CueSet::kNegation)][t] = 0;
+  }
+  const std::size_t sentences = doc_.sentences.size();
+  sentence_humour_.assign(sentences, 0);
+  sentence_fiction_.assign(sentences, 0);
+  sentence_protective_.assign(sentences, 0);
+  sentence_bereavement_.assign(sentences, 0);
+  for (std::size_t t = 0; t < n; ++t) {
+    const auto s = static_cast<std::size_t>(tokens()[t].sentence);
+    sentence_humour_[s] |= cue_[Set(CueSet::kHumour)][t];
+    sentence_fiction_[s] |= cue_[Set(CueSet::kFiction)][t];
+    sentence_protective_[s] |= cue_[Set(CueSet::kProtective)][t];
+    sentence_bereavement_[s] |= cue_[Set(CueSet::kBereavement)][t];
+    discussion_ = discussion_ || cue_[Set(CueSet::kDiscussion)][t];
+  }
+}
+
+void Analysis::FindHits() {
+  RunPatterns(
+      rules_.rule_index,
+      [&](int p) {
+        const Rule& r = rules_.rules[static_cast<std::size_t>(p)];
+        return std::pair{&r.pattern, r.flags.always};
+      },
+      false,
+      [&](int p, int t, const PatternMatch& m) {
+        hits_.push_back(Hit{p, t, m.end, m.literals});
+      });
+}
+
+// Keeps the most specific reading: a match lying inside a longer one (or inside
+// an equally long one with more weight) is dropped, unless the longer one is a
+// weak cue ("ctx" or "adopt"), which may yet turn out unsupported.
+void Analysis::DropSubsumed() {
+  // Hits come in order of their first token; one can only contain another that
+  // starts at most kMaxSpan tokens earlier (patterns are short).
+  constexpr int kMaxSpan = 64;
+  std::vector<char> drop(hits_.size(), 0);
+  for (std::size_t i = 0; i < hits_.size(); ++i) {
+    const Hit& h = hits_[i];
+    std::size_t first = i;
+    while (first > 0 && h.begin - hits_[first - 1].begin <= kMaxSpan) --first;
+    for (std::size_t j = first; j < hits_.size() && hits_[j].begin <= h.begin; ++j) {
+      if (i == j) continue;
+      const Hit& g = hits_[j];
+      // A weak cue only adds support; it never hides another match.
+      const RuleFlags& gf = rules_.rules[static_cast<std::size_t>(g.rule)].flags;
+      if (gf.context || gf.adopt) continue;
+      if (g.begin > h.begin || g.end < h.end) continue;
+      if (g.end - g.begin > h.end - h.begin) {
+        drop[i] = 1;
+        break;
+      }
+      const double gw = rules_.rules[static_cast<std::size_t>(g.rule)].weight;
+      const double hw = rules_.rules[static_cast<std::size_t>(h.rule)].weight;
+      if (gw > hw || (gw == hw && j < i)) {
+        drop[i] = 1;
+        break;
+      }
+    }
+  }
+  std::vector<Hit> kept;
+  for (std::size_t i = 0; i < hits_.size(); ++i) {
+    if (!drop[i]) kept.push_back(std::move(hits_[i]));
+  }
+  hits_ = std::move(kept);
+}
+
+bool Analysis::Negated(const Hit& hit) const {
+  // Back to the start of the clause, at most kNegationWindow tokens, not across
+  // a comma ("I'm not ok, I want to die") nor into the clause before a
+  // coordinated new subject ("... and I want to die"). A negation word that is
+  // part of another risk phrase ("don't want to live") negates nothing else.
+  const int floor = std::max(clause_begin_[static_cast<std::size_t>(hit.begin)], hit.begin - kNegationWindow);
+  for (int t = hit.begin - 1; t >= floor && !tok(t).break_after; --t) {
+    if (Cue(CueSet::kNegation, t) && !risk_literal_[static_cast<std::size_t>(t)]) return true;
+    if (t > floor && IsSubjectPronoun(tok(t).text) && IsCoordinator(tok(t - 1).text)) break;
+  }
+  for (int t = hit.begin; t < hit.end; ++t) {
+    if (Cue(CueSet::kNegation, t) && std::find(hit.literals.begin(), hit.literals.end(), t) == hit.literals.end()) {
+      return true;  // in a gap of the pattern, so not part of the phrase itself
+    }
+  }
+  return false;
+}
+
+// Someone in the writer's life (kThird) or people in general (kGeneric), for a
+// he/she/they at token t: the nearest earlier noun decides.
+Person Analysis::ResolveThird(int t) const {
+  const int floor = SentenceOf(t).begin;
+  const std::string& pronoun = tok(t).text;
+  const bool singular = pronoun == "he" || pronoun == "him" || pronoun == "his" || pronoun == "himself" ||
+                        pronoun == "she" || pronoun == "her" || pronoun == "hers" || pronoun == "herself";
+  for (int u = t - 1; u >= floor; --u) {
+    if (!Cue(CueSet::kGeneric, u) && !Cue(CueSet::kKin, u)) continue;
+    if (singular && IsPluralNoun(tok(u).text)) continue;  // "he" is not "the kids"
+    if (Cue(CueSet::kGeneric, u)) return Person::kGeneric;
+    return KinOrGeneric(u);
+  }
+  return Person::kThird;
+}
+
+// "my sister", "Mum", "a friend of mine" are someone in the writer's life;
+// "the kids", "some parents", "most teenagers" are people in general.
+Person Analysis::KinOrGeneric(int t) const {
+  for (int u = t - 1; u >= std::max(SentenceOf(t).begin, t - 2); --u) {
+    const std::string& w = tok(u).text;
+    if (w == "the" || w == "these" || w == "those" || w == "some" || w == "many" || w == "most" || w == "all" ||
+        w == "other" || w == "any") {
+      return Person::kGeneric;
+    }
+    if (w == "my" || w == "our" || w == "his" || w == "her" || w == "their" || w == "your" || w == "a") break;
+  }
+  return Person::kThird;
+}
+
+// The person a token makes the subject, or kUnknown. Only subject pronouns and
+// nouns for people count; "me", "my", "her" as objects do not.
+Person Analysis::ClassifySubject(int t, bool third_singular) const {
+  const std::string& text = tok(t).text;
+  if (Cue(CueSet::kGeneric, t)) return Person::kGeneric;
+  if (Cue(CueSet::kKin, t)) return KinOrGeneric(t);
+  if (!IsSubjectPronoun(text)) return Person::kUnknown;
+  if (Cue(CueSet::kFirst, t)) return third_singular ? Person::kUnknown : Person::kFirst;
+  if (Cue(CueSet::kSecond, t)) return third_singular ? Person::kUnknown : Person::kSecond;
+  if (Cue(CueSet::kThird, t)) return ResolveThird(t);
+  return Person::kUnknown;
+}
+
+Person Analysis::PersonOf(const Hit& hit) const {
+  // A pronoun written in the match decides ("kill myself", "end his life"); the
+  // writer first ("easier for everyone if I wasn't here").
+  for (const int t : hit.literals) {
+    if (Cue(CueSet::kFirst, t)) return Person::kFirst;
+  }
+  for (const int t : hit.literals) {
+    if (Cue(CueSet::kSecond, t)) return Person::kSecond;
+    if (Cue(CueSet::kThird, t)) return ResolveThird(t);
+    if (Cue(CueSet::kGeneric, t)) return Person::kGeneric;
+    if (Cue(CueSet::kKin, t)) return KinOrGeneric(t);
+  }
+  // Otherwise the nearest subject before it in the sentence; none means the
+  // writer ("Relapsed last night.").
+  const bool third_singular = !hit.literals.empty() && Cue(CueSet::kThirdSingular, hit.literals.front());
+  const int floor = SentenceOf(hit.begin).begin;
+  for (int t = hit.begin - 1; t >= floor; --t) {
+    const Person p = ClassifySubject(t, third_singular);
+    if (p != Person::kUnknown) return p;
+  }
+  return Person::kImplied;
+}
+
+// Who is speaking a quotation: "my son said '...'", "'...' she wrote".
+Person Analysis::QuoteSpeaker(int quote) const {
+  const Quote& q = doc_.quotes[static_cast<std::size_t>(quote)];
+  const int floor = std::max(SentenceOf(q.begin).begin, q.begin - kQuoteSpeakerWindow);
+  for (int t = q.begin - 1; t >= floor; --t) {
+    if (!Cue(CueSet::kSpeech, t)) continue;
+    for (int u = t - 1; u >= std::max(0, t - 6); --u) {
+      const Person p = ClassifySubject(u, false);
+      if (p != Person::kUnknown) return p;
+    }
+    return Person::kUnknown;
+  }
+  Person after = Person::kUnknown;
+  for (int t = q.end; t < std::min(size(), q.end + 4); ++t) {
+    if (Cue(CueSet::kSpeech, t)) {
+      if (after != Person::kUnknown) return after;
+      if (t + 1 < size()) return ClassifySubject(t + 1, false);  // "said my mum"
+      return Person::kUnknown;
+    }
+    if (after == Person::kUnknown) after = ClassifySubject(t, false);
+  }
+  return Person::kUnknown;
+}
+
+// The speaker named after a comma that follows the match, as in "I can't go
+// on, she said" or "dying would be a relief, says the narrator"; kUnknown if none.
+Person Analysis::TrailingSpeaker(const Hit& hit) const {
+  const int end = SentenceOf(hit.begin).end;
+  bool after_break = tok(hit.end - 1).break_after;
+  for (int t = hit.end; t < end && t < hit.end + 6; ++t) {
+    if (after_break && Cue(CueSet::kSpeech, t)) {
+      if (t > hit.end) {
+        const Person before = ClassifySubject(t - 1, true);
+        if (before != Person::kUnknown) return before;
+      }
+      if (t + 1 < end) return ClassifySubject(t + 1, true);
+      return Person::kUnknown;
+    }
+    after_break = after_break || tok(t).break_after;
+  }
+  return Person::kUnknown;
+}
+
+// "To Kill a Mockingbird", or capitalised words after "the song", "a book called".
+bool Analysis::LooksLikeTitle(const Hit& hit) const {
+  int capitalised = 0;
+  int words = 0;
+  for (const int t : hit.literals) {
+    const Token& k = tok(t);
+    if (k.emoji || k.text.size() < 3) continue;
+    ++words;
+    if (k.capitalised) ++capitalised;
+  }
+  if (words == 0 || capitalised != words) return false;
+  const int floor = std::max(SentenceOf(hit.begin).begin, hit.begin - 4);
+  for (int t = hit.begin - 1; t >= floor; --t) {
+    if (Cue(CueSet::kTitle, t)) return true;
+  }
+  const bool sentence_start = hit.begin == SentenceOf(hit.begin).begin;
+  return words >= 2 && !sentence_start;
+}
+
+// The time a match is set in, from markers within kTimeWindow tokens in its
+// sentence: a relapse marker wins; otherwise the nearer of a past and a current
+// marker (a tie goes to past):
+// "I keep thinking about it, not in the vague way I used to" is current,
+// "I used to cut every day" is past.
+void Analysis::NearestTime(const Hit& hit, bool& relapse, bool& past, bool& current) const {
+  const Sentence& s = SentenceOf(hit.begin);
+  int past_distance = 1 << 20;
+  int current_distance = 1 << 20;
+  for (int t = s.begin; t < s.end; ++t) {
+    const int d = t < hit.begin ? hit.begin - t : (t >= hit.end ? t - hit.end + 1 : 0);
+    if (d > kTimeWindow) continue;  // a marker far away in a long sentence is about something else
+    if (Cue(CueSet::kRelapse, t)) relapse = true;
+    if (Cue(CueSet::kPast, t)) past_distance = std::min(past_distance, d);
+    if (Cue(CueSet::kCurrent, t)) current_distance = std::min(current_distance, d);
+  }
+  if (relapse) return;
+  past = past_distance < (1 << 20) && past_distance <= current_distance;
+  current = !past && current_distance < (1 << 20);
+}
+
+bool Analysis::Hypothetical(const Hit& hit) const {
+  const int floor = std::max(SentenceOf(hit.begin).begin, hit.begin - kHypotheticalWindow);
+  for (int t = hit.begin - 1; t >= floor; --t) {
+    if (Cue(CueSet::kHypothetical, t)) return true;
+  }
+  return false;
+}
+
+// True when the match itself says "I", "me" or "my" (not just "we", and not
+// an implied subject).
+bool Analysis::WriterNamed(const Hit& hit) const {
+  for (const int t : hit.literals) {
+    const std::string& w = tok(t).text;
+    if (w == "i" || w == "me" || w == "my" || w == "myself" || w == "mine") return true;
+  }
+  return false;
+}
+
+Scored Analysis::Score(const Hit& hit) const {
+  const Rule& rule = rules_.rules[static_cast<std::size_t>(hit.rule)];
+  Scored s;
+  s.hit = hit;
+  s.sentence = tok(hit.begin).sentence;
+  s.level = rule.level;
+  const auto clear = [&](std::string reason) {
+    s.cleared = std::move(reason);
+    s.level = RiskLevel::kNone;
+    return s;
+  };
+  // Quotations, titles and attributed words.
+  bool person_set = false;
+  const Token& first = tok(hit.literals.empty() ? hit.begin : hit.literals.front());
+  if (first.blockquote) return clear("quoted");
+  if (first.quote >= 0) {
+    const Person speaker = QuoteSpeaker(first.quote);
+    if (speaker == Person::kFirst) {
+      s.modifiers.emplace_back("quoted-self");
+    } else if (speaker == Person::kThird) {
+      s.person = Person::kThird;
+      person_set = true;
+      s.modifiers.emplace_back("reported");
+    } else {
+      return clear("quoted");
+    }
+  }
+  if (!person_set) {
+    // "..., she said" / "..., says my therapist" after the words: reported speech.
+    const Person speaker = TrailingSpeaker(hit);
+    if (speaker == Person::kThird) {
+      s.person = Person::kThird;
+      person_set = true;
+      s.modifiers.emplace_back("reported");
+    } else if (speaker == Person::kGeneric) {
+      return clear("quoted");
+    }
+  }
+  if (LooksLikeTitle(hit)) return clear("title");
+  if (!rule.flags.no_negation && Negated(hit)) return clear("negated");
+  if (!person_set) s.person = rule.flags.writer ? Person::kFirst : PersonOf(hit);
+  if (s.person == Person::kSecond) return clear("second-person");
+  if (s.person == Person::kGeneric) return clear("generic-subject");
+  if (Hypothetical(hit)) return clear("hypothetical");
+  // Time.
+  const auto sentence = static_cast<std::size_t>(s.sentence);
+  bool relapse = false;
+  bool past = false;
+  bool current = false;
+  NearestTime(hit, relapse, past, current);
+  bool in_past = false;
+  if (rule.timed) {
+    if (relapse) {
+      s.level = rule.now_level;
+      s.modifiers.emplace_back("relapse");
+    } else if (past) {
+      s.level = rule.past_level;
+      in_past = true;
+      s.modifiers.emplace_back("past");
+    } else if (current) {
+      s.level = rule.now_level;
+      s.modifiers.emplace_back("current");
+    }
+  } else {
+    in_past = past && !current && !relapse;
+  }
+  // "I think about it, but I'd never do it": a thought next to a protective
+  // statement is a concern, not a crisis.
+  if (rule.flags.thought && s.level == RiskLevel::kCrisis) {
+    const bool next_protective = sentence + 1 < sentence_protective_.size() && sentence_protective_[sentence + 1];
+    if (sentence_protective_[sentence] || next_protective) {
+      s.level = RiskLevel::kConcern;
+      s.modifiers.emplace_back("protective");
+    }
+  }
+  // Right after "wanted to", "the urge to", "nearly", an act is an urge.
+  if (rule.flags.act && s.level == RiskLevel::kCrisis && hit.begin > 0 && Cue(CueSet::kUrge, hit.begin - 1)) {
+    s.level = RiskLevel::kConcern;
+    s.modifiers.emplace_back("urge");
+  }
+  if (rule.flags.hyperbole) {
+    const bool next_humour = sentence + 1 < sentence_humour_.size() && sentence_humour_[sentence + 1];
+    if (sentence_humour_[sentence] || next_humour) return clear("humour");
+  }
+  if (rule.flags.mention && discussion_ && !WriterNamed(hit)) return clear("discussion");
+  // "the bits about wanting to die" in a sentence about a book: nobody's own words.
+  if (s.person == Person::kImplied && sentence_fiction_[sentence] && !rule.flags.writer) return clear("fiction");
+  if (s.person == Person::kThird) {
+    if (rule.flags.self_only) return clear("not-self");
+    if (rule.flags.completed) return clear("third-party-past");
+    if (sentence_fiction_[sentence]) return clear("fiction");
+    if (in_past) return clear("third-party-past");
+    // "how he said goodbye to us all at the hospice": a goodbye around a death
+    // is grief. (Someone's current wish, "since mum died", still counts.)
+    const bool goodbye_like = rule.category == "farewell" || rule.category == "third-party";
+    if (goodbye_like && sentence_bereavement_[sentence]) return clear("third-party-past");
+    if (s.level != RiskLevel::kNone) {
+      s.level = RiskLevel::kConcern;
+      s.third_party = true;
+      s.modifiers.emplace_back("third-party");
+    }
+  }
+  if (s.level == RiskLevel::kNone) return clear("level-none");
+  return s;
+}
+
+// Weak cues need company; adoptions need something to adopt; a passive wish
+// next to a plan cue is escalated.
+void Analysis::ResolveContext(std::vector<Scored>& scored) const {
+  const auto rule_of = [&](const Scored& s) -> const Rule& {
+    return rules_.rules[static_cast<std::size_t>(s.hit.rule)];
+  };
+  const auto first_person = [](const Scored& s) { return s.person == Person::kImplied || s.person == Person::kFirst; };
+  std::vector<char> supported(scored.size(), 0);
+  for (std::size_t i = 0; i < scored.size(); ++i) {
+    const Scored& s = scored[i];
+    const Rule& rule = rule_of(s);
+    if (!s.cleared.empty()) continue;
+    if (rule.flags.context) {
+      double support = rule.weight;
+      bool company = false;
+      double cluster_weight = 0;
+      int cluster_end = -1;
+      // `scored` is in text order, so the window of sentences is a range of it.
+      std::size_t first = i;
+      while (first > 0 && s.sentence - scored[first - 1].sentence <= kContextWindow) --first;
+      for (std::size_t j = first; j < scored.size() && scored[j].sentence - s.sentence <= kContextWindow; ++j) {
+        const Scored& o = scored[j];
+        if (j == i || !o.cleared.empty() || o.hit.rule == s.hit.rule || o.third_party != s.third_party) continue;
+        if (rule_of(o).flags.adopt || std::abs(o.sentence - s.sentence) > kContextWindow) continue;
+        // Two readings of the same words are one cue, not two: overlapping
+        // supporters count once, with the larger weight (they come in text order).
+        if (o.hit.begin < s.hit.end && s.hit.begin < o.hit.end) continue;
+        const double w = rule_of(o).weight;
+        if (company && o.hit.begin < cluster_end) {
+          support += std::max(0.0, w - cluster_weight);
+          cluster_weight = std::max(cluster_weight, w);
+          cluster_end = std::max(cluster_end, o.hit.end);
+        } else {
+          support += w;
+          cluster_weight = w;
+          cluster_end = o.hit.end;
+        }
+        company = true;
+      }
+      supported[i] = company && support >= 1.0;
+    } else if (rule.flags.adopt) {
+      std::size_t first = i;
+      while (first > 0 && s.sentence - scored[first - 1].sentence <= kAdoptWindow) --first;
+      for (std::size_t j = first; j < scored.size() && !supported[i]; ++j) {
+        const Scored& o = scored[j];
+        if (j == i || rule_of(o).flags.adopt || o.cleared == "level-none") continue;
+        supported[i] = o.sentence <= s.sentence && o.sentence >= s.sentence - kAdoptWindow;
+      }
+    } else {
+      supported[i] = 1;
+    }
+  }
+  for (std::size_t i = 0; i < scored.size(); ++i) {
+    Scored& s = scored[i];
+    const Rule& rule = rule_of(s);
+    if (!s.cleared.empty() || (!rule.flags.context && !rule.flags.adopt)) continue;
+    if (!supported[i]) {
+      s.cleared = "unsupported";
+      s.level = RiskLevel::kNone;
+    } else {
+      s.modifiers.emplace_back(rule.flags.adopt ? "adopted" : "supported");
+    }
+  }
+  for (std::size_t i = 0; i < scored.size(); ++i) {
+    Scored& s = scored[i];
+    if (!s.cleared.empty() || !rule_of(s).flags.passive || s.level != RiskLevel::kConcern || !first_person(s)) continue;
+    std::size_t first = i;
+    while (first > 0 && scored[first - 1].sentence == s.sentence) --first;
+    for (std::size_t j = first; j < scored.size() && scored[j].sentence <= s.sentence + 1; ++j) {
+      const Scored& o = scored[j];
+      if (!o.cleared.empty() || !rule_of(o).flags.context || o.level != RiskLevel::kCrisis || !first_person(o))
+        continue;
+      if (o.sentence == s.sentence || o.sentence == s.sentence + 1) {
+        s.level = RiskLevel::kCrisis;
+        s.modifiers.emplace_back("escalated");
+        break;
+      }
+    }
+  }
+}
+
+Screening Analysis::Emit(std::vector<Scored>& scored) const {
+  Screening out;
+  out.rules_version = rules_.version;
+  std::sort(scored.begin(), scored.end(), [](const Scored& a, const Scored& b) {
+    return a.hit.begin != b.hit.begin ? a.hit.begin < b.hit.begin : a.hit.end < b.hit.end;
+  });
+  for (Scored& s : scored) {
+    const Rule& rule = rules_.rules[static_cast<std::size_t>(s.hit.rule)];
+    Match m;
+    m.rule_id = rule.id;
+    m.category = rule.category;
+    m.begin = tok(s.hit.begin).begin;
+    m.end = tok(s.hit.end - 1).end;
+    m.excerpt = Excerpt(source_, m.begin, m.end);
+    m.modifiers = std::move(s.modifiers);
+    if (!s.cleared.empty()) {
+      if (s.cleared != "level-none") m.modifiers.push_back(s.cleared);
+      m.level = RiskLevel::kNone;
+      out.cleared.push_back(std::move(m));
+      continue;
+    }
+    m.level = s.level;
+    out.level = Max(out.level, s.level);
+    out.third_party = out.third_party || s.third_party;
+    out.matches.push_back(std::move(m));
+  }
+  return out;
+}
+
+Screening Analysis::Run() {
+  if (tokens().empty()) {
+    Screening empty;
+    empty.rules_version = rules_.version;
+    return empty;
+  }
+  present_.assign(rules_.vocab.size(), 0);
+  Segment();
+  Mask();
+  MarkCues();
+  FindHits();
+  DropSubsumed();
+  risk_literal_.assign(tokens().size(), 0);
+  for (const Hit& h : hits_) {
+    for (const int t : h.literals) risk_literal_[static_cast<std::size_t>(t)] = 1;
+  }
+  scored_.reserve(hits_.size());
+  for (const Hit& h : hits_) scored_.push_back(Score(h));
+  ResolveContext(scored_);
+  return Emit(scored_);
+}
+
+LearnedInput Analysis::MakeLearnedInput() const {
+  LearnedInput input;
+  input.doc = &doc_;
+  input.masked = &masked_;
+  input.cues = &cue_;
+  input.discussion = discussion_;
+  for (const Scored& s : scored_) {
+    const Rule& rule = rules_.rules[static_cast<std::size_t>(s.hit.rule)];
+    input.events.push_back(RuleEvent{s.sentence, rule.category, s.level, s.cleared});
+  }
+  std::stable_sort(input.events.begin(), input.events.end(),
+                   [](const RuleEvent& a, const RuleEvent& b) { return a.sentence < b.sentence; });
+  return input;
+}
+
+std::vector<std::vector<std::string>> Analysis::SentenceFeatureNames(const Lexicon& lexicon) {
+  std::vector<std::vector<std::string>> out;
+  if (tokens().empty()) return out;
+  const LearnedInput input = MakeLearnedInput();
+  FeatureSink sink(true);
+  for (int s = 0; s < static_cast<int>(doc_.sentences.size()); ++s) {
+    sink.Clear();
+    ExtractSentenceFeatures(lexicon, input, s, sink, ws_.learned.features);
+    sink.SortUnique();
+    out.push_back(std::move(sink.names));
+    sink.names.clear();
+  }
+  return out;
+}
+
+void Analysis::ApplyLearned(const LearnedModel& model, const std::array<double, kHeads>& threshold, Screening& out) {
+  out.learned_version = model.version;
+  if (tokens().empty() || out.level == RiskLevel::kCrisis) return;  // nothing left to raise
+  std::optional<LearnedVerdict> verdict = ScoreLearned(model, threshold, MakeLearnedInput(), out.level, ws_.learned);
+  if (!verdict) return;
+  Match m;
+  m.rule_id = verdict->level == RiskLevel::kCrisis ? "LEARNED-CRISIS" : "LEARNED-CONCERN";
+  m.level = verdict->level;
+  m.category = "learned";
+  const Sentence& first = doc_.sentences[static_cast<std::size_t>(verdict->first_sentence)];
+  const Sentence& last = doc_.sentences[static_cast<std::size_t>(verdict->last_sentence)];
+  m.begin = tok(first.begin).begin;
+  m.end = tok(last.end - 1).end;
+  m.excerpt = Excerpt(source_, m.begin, m.end);
+  m.modifiers = std::move(verdict->explanation);
+  out.level = verdict->level;
+  const auto at = std::upper_bound(out.matches.begin(), out.matches.end(), m.begin,
+                                   [](std::size_t begin, const Match& x) { return begin < x.begin; });
+  out.matches.insert(at, std::move(m));
+}
+
+}  // namespace rapport::screening
