@@ -459,13 +459,33 @@ TEST(ScreenerTest, WordsAttributedAfterACommaAreReportedSpeech) {
   EXPECT_EQ(Screen("I want to kill myself, I told her.").level, L::kCrisis);
 }
 
-TEST(ScreenerTest, AProtectiveStatementMakesAThoughtAConcern) {
-  const Screening s = Screen("I think about suicide most days. I would never act on it though.");
-  EXPECT_EQ(s.level, L::kConcern) << Explain(s);
-  EXPECT_TRUE(HasReason(s, "protective"));
+TEST(ScreenerTest, CurrentSuicidalThoughtsAreACrisisEvenWithoutIntent) {
+  // SAFE-MESSAGING §4.1: current thoughts of killing oneself are crisis, plan or
+  // not; the author hears of them first.
+  for (const char* text : {"I think about suicide most days. I would never act on it though.",
+                           "I think about suicide sometimes but I'd never do it.",
+                           "The suicidal thoughts are back. I'm not planning anything, they're just there."}) {
+    const Screening s = Screen(text);
+    EXPECT_EQ(s.level, L::kCrisis) << text << "\n" << Explain(s);
+  }
   EXPECT_EQ(Screen("I think about suicide most days.").level, L::kCrisis);
-  // A decision is not a thought: a protective-sounding clause does not lower it.
   EXPECT_EQ(Screen("I'm going to kill myself, I won't do anything silly before then.").level, L::kCrisis);
+  // Thoughts in the past, and a wish to be dead without thoughts of doing it, are a concern.
+  EXPECT_EQ(Screen("I had suicidal thoughts at nineteen. I'm forty now and doing well.").level, L::kConcern);
+  EXPECT_EQ(Screen("Some days I wish I could just not wake up.").level, L::kConcern);
+}
+
+TEST(ScreenRulesTest, ASitesOwnRulesCanLetAProtectiveStatementLowerAThought) {
+  const char* kRules = R"(version owner-thought
+cue protective : (would never|will never) (act on it|do it)
+rule T-THINK crisis ideation 1.0 flags=thought : think~ about suicide
+)";
+  Result<Screener> s = Screener::FromRules(kRules, "");
+  ASSERT_TRUE(s.ok()) << s.error().message;
+  const Screening lowered = s->Screen("I think about suicide most days. I would never act on it though.");
+  EXPECT_EQ(lowered.level, L::kConcern) << Explain(lowered);
+  EXPECT_TRUE(HasReason(lowered, "protective"));
+  EXPECT_EQ(s->Screen("I think about suicide most days.").level, L::kCrisis);
 }
 
 TEST(ScreenerTest, WeakCuesNeedCompanyThatIsNotThemselves) {
