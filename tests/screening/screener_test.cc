@@ -475,6 +475,24 @@ TEST(ScreenerTest, CurrentSuicidalThoughtsAreACrisisEvenWithoutIntent) {
   EXPECT_EQ(Screen("Some days I wish I could just not wake up.").level, L::kConcern);
 }
 
+TEST(ScreenerTest, TellingSomeoneThatIsTheWritersOwnReport) {
+  // "someone that" here introduces what the writer says, not a generic person.
+  const Screening s = ScreenRulesOnly("I should tell someone that on Saturday I attempted to take my life.");
+  EXPECT_EQ(s.level, L::kCrisis) << Explain(s);
+  EXPECT_EQ(ScreenRulesOnly("Someone who has tried to take their life needs kindness, not a lecture.").level,
+            L::kNone);
+}
+
+TEST(ScreenerTest, MoreWaysOfSayingItAreFound) {
+  ExpectLevels({
+      {"thinking about deleting myself this week, for real, not just my account.", L::kCrisis},
+      {"i took too many on purpose two days ago and nobody noticed.", L::kCrisis},
+      {"im gonna close my eyes for good on friday.", L::kCrisis},
+      {"I'm going to close my eyes for a minute before the kids get home.", L::kNone},
+      {"I deleted my old blog and started again.", L::kNone},
+  });
+}
+
 TEST(ScreenRulesTest, ASitesOwnRulesCanLetAProtectiveStatementLowerAThought) {
   const char* kRules = R"(version owner-thought
 cue protective : (would never|will never) (act on it|do it)
