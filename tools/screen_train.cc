@@ -37,7 +37,7 @@
 //   --lexicon  word classes (default: src/screening/lexicon.txt of this checkout)
 //   training options (defaults in src/screening/learned_train.h): --folds K --l2 X --min-count N
 //              --iterations N --rounds N --no-rule-features --max-fpr-none X --max-fpr-hard X
-//              --min-weight X --select-on TEXT --upweight TEXT=X --drop PREFIX,...
+//              --min-weight X --veto X --select-on TEXT --upweight TEXT=X --drop PREFIX,...
 //              --sensitivity NAME=NONE,HARD (FP budgets of another named sensitivity;
 //              the default is "high=0.10,0.15"; "--sensitivity none" writes no other)
 //
@@ -69,7 +69,8 @@ int Usage() {
   std::fprintf(stderr,
                "usage: rapport_screen_train --version TEXT [--out FILE] [--rules FILE] [--lexicon FILE]\n"
                "                            [--folds K] [--l2 X] [--min-count N] [--iterations N] [--rounds N]\n"
-               "                            [--no-rule-features] [--max-fpr-none X] [--max-fpr-hard X] FILE.jsonl...\n");
+               "                            [--no-rule-features] [--max-fpr-none X] [--max-fpr-hard X] [--veto X]\n"
+               "                            [other training options: top of tools/screen_train.cc] FILE.jsonl...\n");
   return 2;
 }
 
@@ -145,9 +146,9 @@ int main(int argc, char** argv) {
   char line[512];
   std::snprintf(line, sizeof line,
                 "Options: folds %d, l2 %g, min-count %d, iterations %d, rounds %d, rule features %s, "
-                "FP budgets none %g / hard %g, thresholds chosen on %s%s",
+                "FP budgets none %g / hard %g, veto %g, thresholds chosen on %s%s",
                 options.folds, options.l2, options.min_count, options.iterations, options.mil_rounds,
-                options.rule_features ? "yes" : "no", options.max_fpr_none, options.max_fpr_hard,
+                options.rule_features ? "yes" : "no", options.max_fpr_none, options.max_fpr_hard, options.veto,
                 options.select_source.empty() ? "all files" : options.select_source.c_str(), others.c_str());
   header.emplace_back(line);
   header.push_back("Rules: " + inputs->rules->version);

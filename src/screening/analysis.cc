@@ -692,6 +692,12 @@ Screening Analysis::Run() {
   return Emit(scored_);
 }
 
+bool Analysis::AlwaysRuleStands() const {
+  return std::any_of(scored_.begin(), scored_.end(), [&](const Scored& s) {
+    return s.cleared.empty() && s.level != RiskLevel::kNone && rules_.rules[static_cast<std::size_t>(s.hit.rule)].flags.always;
+  });
+}
+
 LearnedInput Analysis::MakeLearnedInput() const {
   LearnedInput input;
   input.doc = &doc_;
@@ -724,20 +730,37 @@ std::vector<std::vector<std::string>> Analysis::SentenceFeatureNames(const Lexic
 
 void Analysis::ApplyLearned(const LearnedModel& model, const std::array<double, kHeads>& threshold, Screening& out) {
   out.learned_version = model.version;
-  if (tokens().empty() || out.level == RiskLevel::kCrisis) return;  // nothing left to raise
-  std::optional<LearnedVerdict> verdict = ScoreLearned(model, threshold, MakeLearnedInput(), out.level, ws_.learned);
-  if (!verdict) return;
+  if (tokens().empty()) return;
+  // Nothing to raise, and nothing the veto may set aside.
+  if (out.level == RiskLevel::kCrisis && (model.veto <= 0 || AlwaysRuleStands())) return;
+  LearnedVerdict verdict = ScoreLearned(model, threshold, MakeLearnedInput(), out.level, ws_.learned);
+  if (CombinedLevel(out.level, AlwaysRuleStands(), verdict.level, verdict.p_risk, model.veto) < out.level) {
+    // Confident the comment is harmless: the rules' matches are set aside, and shown as such.
+    char buffer[64];
+    std::snprintf(buffer, sizeof buffer, "learned-harmless (p=%.3f, veto %.2f)", verdict.p_risk, model.veto);
+    for (Match& m : out.matches) {
+      m.level = RiskLevel::kNone;
+      m.modifiers.emplace_back(buffer);
+      out.cleared.push_back(std::move(m));
+    }
+    std::sort(out.cleared.begin(), out.cleared.end(),
+              [](const Match& a, const Match& b) { return a.begin != b.begin ? a.begin < b.begin : a.end < b.end; });
+    out.matches.clear();
+    out.level = RiskLevel::kNone;
+    out.third_party = false;
+  }
+  if (static_cast<int>(verdict.level) <= static_cast<int>(out.level)) return;
   Match m;
-  m.rule_id = verdict->level == RiskLevel::kCrisis ? "LEARNED-CRISIS" : "LEARNED-CONCERN";
-  m.level = verdict->level;
+  m.rule_id = verdict.level == RiskLevel::kCrisis ? "LEARNED-CRISIS" : "LEARNED-CONCERN";
+  m.level = verdict.level;
   m.category = "learned";
-  const Sentence& first = doc_.sentences[static_cast<std::size_t>(verdict->first_sentence)];
-  const Sentence& last = doc_.sentences[static_cast<std::size_t>(verdict->last_sentence)];
+  const Sentence& first = doc_.sentences[static_cast<std::size_t>(verdict.first_sentence)];
+  const Sentence& last = doc_.sentences[static_cast<std::size_t>(verdict.last_sentence)];
   m.begin = tok(first.begin).begin;
   m.end = tok(last.end - 1).end;
   m.excerpt = Excerpt(source_, m.begin, m.end);
-  m.modifiers = std::move(verdict->explanation);
-  out.level = verdict->level;
+  m.modifiers = std::move(verdict.explanation);
+  out.level = verdict.level;
   const auto at = std::upper_bound(out.matches.begin(), out.matches.end(), m.begin,
                                    [](std::size_t begin, const Match& x) { return begin < x.begin; });
   out.matches.insert(at, std::move(m));

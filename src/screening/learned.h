@@ -4,9 +4,12 @@
 // Why: a phrase list has a long tail. The rules catch the wordings their author
 // thought of; a linear model over words, word pairs and word classes, trained
 // on labelled comments, also scores wordings nobody wrote a rule for ("I've
-// picked a date" without any risk keyword). It can only raise a comment's
-// level, never lower one (ScoreLearned), so the rules' negation and idiom
-// handling stays in force for everything the rules find.
+// picked a date" without any risk keyword). It raises a comment's level where
+// it scores higher than the rules. It lowers one only when it is confident the
+// comment is harmless (the "veto" line: every window's P(crisis or concern)
+// below it) and no "always" phrase of the rules stands, so a rule's match on
+// "cut again tonight - my own fringe" can be set aside while "kill myself"
+// never is; the cleared matches stay visible with the reason "learned-harmless".
 //
 // Features (ExtractSentenceFeatures), per sentence, all from the screener's
 // own tokenizer and cue sets (rules.txt), so training and screening see the
@@ -46,6 +49,8 @@
 //   sensitivity NAME crisis <p> risk <p>  another pair of thresholds a site may
 //                                      choose (optional; e.g. "high", which finds
 //                                      more crises and holds more comments)
+//   veto <probability>                 optional: below it, the rules' matches are
+//                                      set aside (see above); 0 or absent: never
 //   class NAME : word word~ ...        lexicon (see lexicon.txt)
 //   bias crisis|risk <number>
 //   w crisis|risk <number> <feature>   one weight; the feature runs to the end of the line
@@ -57,7 +62,6 @@
 #include <cstddef>
 #include <cstdint>
 #include <memory>
-#include <optional>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -111,6 +115,7 @@ struct LearnedModel {
   std::array<double, kHeads> threshold = {0.5, 0.5};
   // Other named threshold pairs ("sensitivity" lines), in file order.
   std::vector<std::pair<std::string, std::array<double, kHeads>>> sensitivities;
+  double veto = 0;  // P(risk) below which rule matches (not "always" ones) are set aside
   std::array<double, kHeads> bias = {0, 0};
   std::array<std::unordered_map<std::uint64_t, float>, kHeads> weights;
   // Both heads' weights by feature hash (zero where a head has none): one lookup per feature.
@@ -189,26 +194,35 @@ struct LearnedScratch {
   std::vector<std::array<double, kHeads>> sums;  // per sentence and head
 };
 
-// The learned part's decision on one comment, and why.
+// The learned part's reading of one comment, and why.
 struct LearnedVerdict {
-  RiskLevel level = RiskLevel::kNone;
-  int first_sentence = 0;  // the best window, [first, last]
+  RiskLevel level = RiskLevel::kNone;  // from the thresholds alone
+  double p_crisis = 0;                 // the best window's probabilities
+  double p_risk = 0;
+  int first_sentence = 0;  // the window that decided `level`, [first, last]
   int last_sentence = 0;
-  // "p=0.91 (threshold 0.62)", then the strongest features: "'a date' +2.1".
+  // When `level` is above the floor: "p=0.91 (threshold 0.62)", then the
+  // strongest features: "'a date' +2.1".
   std::vector<std::string> explanation;
 };
 
 // Scores the comment's sentence windows with both heads and compares the best
-// window's probabilities with `threshold` (crisis, risk). Returns a verdict
-// only when its level is above `floor` (the rules' level). Implemented in
-// learned_score.cc.
-std::optional<LearnedVerdict> ScoreLearned(const LearnedModel& model, const std::array<double, kHeads>& threshold,
-                                           const LearnedInput& input, RiskLevel floor, LearnedScratch& scratch);
+// window's probabilities with `threshold` (crisis, risk). The explanation is
+// filled in only when the level is above `floor` (the rules' level).
+// Implemented in learned_score.cc.
+LearnedVerdict ScoreLearned(const LearnedModel& model, const std::array<double, kHeads>& threshold,
+                            const LearnedInput& input, RiskLevel floor, LearnedScratch& scratch);
+
+// The level of a comment from the rules' level and the learned reading: the
+// higher of the two, except that the rules' level is set aside when P(risk) is
+// below the model's veto and no "always" phrase stands (`rule_always`).
+RiskLevel CombinedLevel(RiskLevel rules, bool rule_always, RiskLevel learned, double p_risk, double veto);
 
 // Training data for one comment: the rule engine's level and each sentence's
 // feature names (sorted by hash, unique). Implemented in screener.cc.
 struct CommentFeatures {
   RiskLevel rule_level = RiskLevel::kNone;
+  bool rule_always = false;  // a match of an "always" rule stands
   std::vector<std::vector<std::string>> sentences;
 };
 CommentFeatures ExtractCommentFeatures(const Screener::Rules& rules, const Lexicon& lexicon, std::string_view text);

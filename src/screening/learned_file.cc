@@ -144,6 +144,7 @@ Result<std::shared_ptr<const LearnedModel>> ParseLearnedModel(std::string_view t
   bool have_format = false;
   std::array<bool, kHeads> have_threshold = {false, false};
   std::array<bool, kHeads> have_bias = {false, false};
+  bool have_veto = false;
   const data_file::LineError error = data_file::ForEachLine(text, [&](int, std::string_view rest) -> std::string {
     const std::string_view directive = NextWord(rest);
     if (directive == "format") {
@@ -194,6 +195,16 @@ Result<std::shared_ptr<const LearnedModel>> ParseLearnedModel(std::string_view t
       }
       if (!Trim(rest).empty()) return "unexpected text after the risk threshold";
       model->sensitivities.emplace_back(name, thresholds);
+    } else if (directive == "veto") {
+      double value = 0;
+      const std::string_view number = NextWord(rest);
+      if (!ParseNumber(number, value) || !(value >= 0 && value < 1)) {
+        return "a veto is a probability in [0, 1), not '" + std::string(number) + "'";
+      }
+      if (!Trim(rest).empty()) return "unexpected text after the veto";
+      if (have_veto) return "second 'veto' line";
+      have_veto = true;
+      model->veto = value;
     } else if (directive == "class") {
       if (std::string error = ClassLine(rest, model->lexicon); !error.empty()) return error;
     } else if (directive == "w") {

@@ -19,8 +19,13 @@ constexpr std::size_t kLearnedReasons = 5;  // strongest features listed with a 
 
 }  // namespace
 
-std::optional<LearnedVerdict> ScoreLearned(const LearnedModel& model, const std::array<double, kHeads>& threshold,
-                                           const LearnedInput& input, RiskLevel floor, LearnedScratch& scratch) {
+RiskLevel CombinedLevel(RiskLevel rules, bool rule_always, RiskLevel learned, double p_risk, double veto) {
+  if (!rule_always && p_risk < veto) rules = RiskLevel::kNone;
+  return static_cast<int>(learned) > static_cast<int>(rules) ? learned : rules;
+}
+
+LearnedVerdict ScoreLearned(const LearnedModel& model, const std::array<double, kHeads>& threshold,
+                            const LearnedInput& input, RiskLevel floor, LearnedScratch& scratch) {
   const int sentences = static_cast<int>(input.doc->sentences.size());
   auto& weighted = scratch.weighted;
   auto& offset = scratch.offset;
@@ -88,7 +93,11 @@ std::optional<LearnedVerdict> ScoreLearned(const LearnedModel& model, const std:
   } else if (p_risk >= threshold[risk]) {
     level = RiskLevel::kConcern;
   }
-  if (static_cast<int>(level) <= static_cast<int>(floor)) return std::nullopt;
+  LearnedVerdict verdict;
+  verdict.level = level;
+  verdict.p_crisis = p_crisis;
+  verdict.p_risk = p_risk;
+  if (static_cast<int>(level) <= static_cast<int>(floor)) return verdict;
 
   // Explain: the window, its probability, and the features that pushed it up most.
   const auto [a, b] = best_window[head];
@@ -104,8 +113,6 @@ std::optional<LearnedVerdict> ScoreLearned(const LearnedModel& model, const std:
   contributions.erase(std::unique(contributions.begin(), contributions.end(),
                                   [](const auto& x, const auto& y) { return x.second == y.second; }),
                       contributions.end());
-  LearnedVerdict verdict;
-  verdict.level = level;
   verdict.first_sentence = a;
   verdict.last_sentence = b;
   char buffer[96];

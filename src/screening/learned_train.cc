@@ -108,6 +108,7 @@ PreparedData Prepare(const Screener::Rules& rules, const Lexicon& lexicon, const
     PreparedComment p;
     p.label = c.label;
     p.rule_level = f.rule_level;
+    p.rule_always = f.rule_always;
     p.hard_negative = c.hard_negative;
     p.select = options.select_source.empty() || c.source.find(options.select_source) != std::string::npos;
     if (!options.upweight_source.empty() && c.source.find(options.upweight_source) != std::string::npos) {
@@ -287,7 +288,8 @@ Thresholds ChooseThresholds(const PreparedData& data, const std::vector<int>& in
       for (const int i : indices) {
         const PreparedComment& c = data.comments[static_cast<std::size_t>(i)];
         const RiskLevel learned = LearnedLevel(scores[0][static_cast<std::size_t>(i)], scores[1][static_cast<std::size_t>(i)], t);
-        const RiskLevel level = std::max(learned, c.rule_level);
+        const RiskLevel level =
+            CombinedLevel(c.rule_level, c.rule_always, learned, Sigmoid(scores[1][static_cast<std::size_t>(i)]), options.veto);
         switch (c.label) {
           case RiskLevel::kCrisis:
             crisis_hit += level == RiskLevel::kCrisis;
@@ -354,7 +356,9 @@ CrossValidation CrossValidate(const PreparedData& data, const TrainOptions& opti
     const Thresholds t = ChooseThresholds(data, others, cv.scores, options);
     for (std::size_t i = 0; i < n; ++i) {
       if (fold[i] != f) continue;
-      cv.predicted[i] = std::max(data.comments[i].rule_level, LearnedLevel(cv.scores[0][i], cv.scores[1][i], t));
+      const PreparedComment& c = data.comments[i];
+      cv.predicted[i] = CombinedLevel(c.rule_level, c.rule_always, LearnedLevel(cv.scores[0][i], cv.scores[1][i], t),
+                                      Sigmoid(cv.scores[1][i]), options.veto);
     }
   }
   std::vector<int> selected;
@@ -393,6 +397,10 @@ std::string WriteLearnedModel(const PreparedData& data, const TrainedHeads& head
   }
   for (const auto& [name, t] : sensitivities) {
     out += "sensitivity " + name + " crisis " + probability(t.logit[0]) + " risk " + probability(t.logit[1]) + "\n";
+  }
+  if (options.veto > 0) {
+    std::snprintf(buffer, sizeof buffer, "%.6f", options.veto);
+    out += "veto " + std::string(buffer) + "\n";
   }
   out += "\n";
   for (const std::string& line : lexicon.lines()) out += line + "\n";

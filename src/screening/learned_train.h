@@ -66,6 +66,11 @@ struct TrainOptions {
   };
   std::vector<Sensitivity> sensitivities = {{"high", 0.10, 0.15}};
   double min_weight = 0.03;  // smaller weights are left out of the written file (keeps it small)
+  // Below this P(crisis or concern), the rules' matches are set aside unless an
+  // "always" phrase stands (learned.h). Out of fold, no crisis or concern
+  // comment the rules found scored this low, while about one in six of the
+  // rules' needless holds did. 0 turns it off.
+  double veto = 0.05;
   // Feature name prefixes left out (ablation), e.g. {"cc:"}.
   std::vector<std::string> drop_prefixes;
   // Thresholds are chosen on the comments whose source contains this (all when
@@ -82,6 +87,7 @@ struct TrainOptions {
 struct PreparedComment {
   RiskLevel label = RiskLevel::kNone;
   RiskLevel rule_level = RiskLevel::kNone;
+  bool rule_always = false;  // a match of an "always" rule stands
   bool hard_negative = false;
   bool select = true;   // used to choose thresholds (TrainOptions::select_source)
   double weight = 1.0;  // training weight (TrainOptions::upweight)

@@ -78,7 +78,8 @@ class Screener {
 
   // Rules plus a learned model's weights file (format at the top of learned.h;
   // errors read "learned line 12: ..."). An empty `learned_text` means rules
-  // only. The learned part can raise a comment's level, never lower it.
+  // only. The learned part can raise a comment's level; it lowers one only
+  // through the model's veto (learned.h), never below an "always" phrase.
   static Result<Screener> FromRules(std::string_view rules_text, std::string_view learned_text);
 
   // The built-in rules, compiled once on first use.

@@ -134,6 +134,8 @@ TEST(ScreenLearnedTest, ADamagedWeightsFileIsAnErrorNamingTheLine) {
       {head + "sensitivity high crisis 0.3 risk 0.9 more\n", "learned line 7: unexpected text after"},
       {head + "sensitivity high crisis 0.3 risk 0.9\nsensitivity high crisis 0.2 risk 0.8\n",
        "learned line 8: second sensitivity 'high'"},
+      {head + "veto 1\n", "learned line 7: a veto is a probability in [0, 1), not '1'"},
+      {head + "veto 0.05\nveto 0.02\n", "learned line 8: second 'veto' line"},
       {"format 2\n", "learned line 1: unsupported format '2'"},
       {"format 1\nversion v\nthreshold crisis 1.5\n", "learned line 3: a threshold is a probability"},
       {"format 1\nthreshold crisis 0.5\nthreshold risk 0.5\nbias crisis 0\nbias risk 0\n", "learned: no 'version' line"},
@@ -244,8 +246,8 @@ TEST(ScreenLearnedTest, AWindowIsTwoAdjacentSentencesOrTheOnlyOne) {
   EXPECT_EQ(s.Screen("It was the quux. Fine. Weather. We zib.").level, L::kNone);
 }
 
-TEST(ScreenLearnedTest, NeverLowersARulesLevel) {
-  // A model that pushes everything down hard.
+TEST(ScreenLearnedTest, WithoutAVetoNeverLowersARulesLevel) {
+  // A model that pushes everything down hard, and has no veto line.
   const std::string hostile = R"(format 1
 version hostile
 threshold crisis 0.5
@@ -261,7 +263,8 @@ w risk -100 r:passive:concern
   ASSERT_TRUE(s.ok()) << s.error().message;
   EXPECT_EQ(s->Screen("I want to kill myself tonight.").level, L::kCrisis);
   EXPECT_EQ(s->Screen("I wish I was dead.").level, L::kConcern);
-  // And the built-in model, over the rule author's own cases: never below the rules alone.
+  // And the built-in model, over the rule author's own cases: never below the
+  // rules alone for a comment that needs a look (its veto may clear a needless hold).
   Result<Screener> rules_only = Screener::FromRules(BuiltInRules(), "");
   ASSERT_TRUE(rules_only.ok());
   std::ifstream in(std::string(RAPPORT_SOURCE_DIR) + "/tests/screening/own_cases.jsonl");
@@ -269,13 +272,46 @@ w risk -100 r:passive:concern
   int checked = 0;
   while (std::getline(in, line)) {
     if (line.empty()) continue;
-    const std::string text(boost::json::parse(line).as_object().at("text").as_string());
+    const boost::json::object item = boost::json::parse(line).as_object();
+    const std::string text(item.at("text").as_string());
+    if (item.at("label").as_string() == "none") continue;
     const Screening a = rules_only->Screen(text);
     const Screening b = Screener::Default().Screen(text);
     ASSERT_GE(static_cast<int>(b.level), static_cast<int>(a.level)) << text;
     ++checked;
   }
-  EXPECT_GE(checked, 700);
+  EXPECT_GE(checked, 400);
+}
+
+TEST(ScreenLearnedTest, AConfidentModelSetsAsideARulesMatchButNeverAnAlwaysPhrase) {
+  // A model sure that every comment is harmless, with a veto.
+  const std::string sure = R"(format 1
+version sure
+threshold crisis 0.5
+threshold risk 0.5
+veto 0.05
+bias crisis -20
+bias risk -20
+)";
+  Result<Screener> s = Screener::FromRules(BuiltInRules(), sure);
+  ASSERT_TRUE(s.ok()) << s.error().message;
+  // "cut again" is a rule match, not an always phrase: set aside, and still shown.
+  const Screening fringe = s->Screen("cut again tonight, my own fringe, and yes I regret it");
+  EXPECT_EQ(fringe.level, L::kNone);
+  EXPECT_TRUE(fringe.matches.empty());
+  bool shown = false;
+  for (const Match& m : fringe.cleared) {
+    for (const std::string& why : m.modifiers) shown = shown || why.rfind("learned-harmless", 0) == 0;
+  }
+  EXPECT_TRUE(shown);
+  // "kill myself" is an always phrase: the model's certainty changes nothing.
+  EXPECT_EQ(s->Screen("I want to kill myself tonight.").level, L::kCrisis);
+  // The same model without the veto line leaves the rules alone.
+  std::string no_veto = sure;
+  no_veto.erase(no_veto.find("veto 0.05\n"), 10);
+  Result<Screener> plain = Screener::FromRules(BuiltInRules(), no_veto);
+  ASSERT_TRUE(plain.ok()) << plain.error().message;
+  EXPECT_EQ(plain->Screen("cut again tonight, my own fringe, and yes I regret it").level, L::kCrisis);
 }
 
 // ---------------------------------------------------------------------------
