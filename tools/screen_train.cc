@@ -8,13 +8,14 @@
 //
 // Retraining the built-in model (from the repository root, after building):
 //
-//   build/tools/rapport_screen_train --version learned-2025.1-r11 --select-on train
-//       --upweight own_cases=4 --out src/screening/learned.txt
+//   build/tools/rapport_screen_train --version learned-2025.1-r12 --select-on train
+//       --upweight own_cases=4 --guard own_cases=0.02 --veto 0.05 --out src/screening/learned.txt
 //       tests/data/screening/dev.jsonl tests/screening/own_cases.jsonl tests/data/screening/train.jsonl
 //       tests/data/screening/train2{a,b,c}.jsonl tests/data/screening/train3{a,b,c,d}.jsonl
 //       tests/data/screening/train4{a,b,c,d,e,f}.jsonl tests/data/screening/train5{a,b,c,d,e,f}.jsonl
 //       tests/data/screening/train6{a,b,c,d,e,f}.jsonl tests/data/screening/train7{a,b}.jsonl
 //       tests/data/screening/train8{a,b,c,d,e,f}.jsonl tests/data/screening/train9{a,b,c,d,e,f}.jsonl
+//       tests/data/screening/train10{a,b,c,d,e,f,g,h}.jsonl tests/data/screening/train11{a,b,c,d,e,f,g,h}.jsonl
 //
 // (one command line; the options used for the shipped model are recorded in its
 // header). --select-on train chooses the thresholds on the training files, not
@@ -25,7 +26,9 @@
 // "high" sensitivity the ceilings of SAFE-MESSAGING.md (10 % / 15 %).
 // own_cases.jsonl, the hand-made boundary cases, counts four times, so that
 // hundreds of implicit "I've decided." crises do not teach the model that every
-// decision is one.
+// decision is one, and the standard thresholds are raised until the model holds
+// at most 2% of its harmless ones (--guard; their test's limit). --veto lets a
+// confident model set a rule's needless match aside (learned.h).
 //
 // then rebuild (learned.txt is compiled in) and check with
 // `rapport_screen_eval --cv 5 FILE...` on the same files. Bump --version with
@@ -37,7 +40,7 @@
 //   --lexicon  word classes (default: src/screening/lexicon.txt of this checkout)
 //   training options (defaults in src/screening/learned_train.h): --folds K --l2 X --min-count N
 //              --iterations N --rounds N --no-rule-features --max-fpr-none X --max-fpr-hard X
-//              --min-weight X --veto X --select-on TEXT --upweight TEXT=X --drop PREFIX,...
+//              --min-weight X --veto X --select-on TEXT --upweight TEXT=X --guard TEXT=X --drop PREFIX,...
 //              --sensitivity NAME=NONE,HARD (FP budgets of another named sensitivity;
 //              the default is "high=0.10,0.15"; "--sensitivity none" writes no other)
 //
@@ -143,13 +146,19 @@ int main(int argc, char** argv) {
                   s.max_fpr_none, s.max_fpr_hard);
     others += budget;
   }
-  char line[512];
+  char guard[200] = "";
+  if (!options.guard_source.empty()) {
+    std::snprintf(guard, sizeof guard, " (holding at most %g of the none comments of %s)", options.guard_max_fpr,
+                  options.guard_source.c_str());
+  }
+  char line[768];
   std::snprintf(line, sizeof line,
                 "Options: folds %d, l2 %g, min-count %d, iterations %d, rounds %d, rule features %s, "
-                "FP budgets none %g / hard %g, veto %g, thresholds chosen on %s%s",
+                "FP budgets none %g / hard %g, veto %g, thresholds chosen on %s%s%s",
                 options.folds, options.l2, options.min_count, options.iterations, options.mil_rounds,
                 options.rule_features ? "yes" : "no", options.max_fpr_none, options.max_fpr_hard, options.veto,
-                options.select_source.empty() ? "all files" : options.select_source.c_str(), others.c_str());
+                options.select_source.empty() ? "all files" : options.select_source.c_str(), guard,
+                others.c_str());
   header.emplace_back(line);
   header.push_back("Rules: " + inputs->rules->version);
 
@@ -183,8 +192,9 @@ int main(int argc, char** argv) {
   std::vector<int> all(items.size());
   for (std::size_t i = 0; i < items.size(); ++i) all[i] = static_cast<int>(i);
   const TrainedHeads heads = Train(data, all, options);
+  const Thresholds thresholds = GuardedThresholds(data, cv, heads, options);
   const std::string text =
-      WriteLearnedModel(data, heads, cv.thresholds, cv.sensitivities, inputs->lexicon, version, header, options);
+      WriteLearnedModel(data, heads, thresholds, cv.sensitivities, inputs->lexicon, version, header, options);
   // The file must load as it will in the screener.
   if (auto check = ParseLearnedModel(text); !check) {
     std::fprintf(stderr, "internal error: written model does not load: %s\n", check.error().message.c_str());
@@ -200,7 +210,8 @@ int main(int argc, char** argv) {
       return 1;
     }
   }
-  std::fprintf(stderr, "thresholds: crisis %.3f, risk %.3f; %zu bytes written\n", Sigmoid(cv.thresholds.logit[0]),
+  std::fprintf(stderr, "thresholds: crisis %.3f, risk %.3f (out of fold alone: %.3f, %.3f); %zu bytes written\n",
+               Sigmoid(thresholds.logit[0]), Sigmoid(thresholds.logit[1]), Sigmoid(cv.thresholds.logit[0]),
                Sigmoid(cv.thresholds.logit[1]), text.size());
   return 0;
 }

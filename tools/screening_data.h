@@ -121,6 +121,8 @@ inline bool ReadLabelled(const std::string& path, std::vector<screening::Labelle
 //   --drop PREFIX,...   leave out features whose names start so (ablation)
 //   --select-on TEXT    choose thresholds on files whose path contains TEXT
 //   --upweight TEXT=X   comments from files whose path contains TEXT weigh X in training
+//   --guard TEXT=X      the standard thresholds hold at most a share X of the none comments
+//                       of files whose path contains TEXT
 //   --sensitivity NAME=NONE,HARD  another named sensitivity and its false-positive budgets
 //                       (repeatable; replaces one of the same name, such as the default
 //                       "high"; "--sensitivity none" drops them all)
@@ -152,7 +154,7 @@ inline int ParseTrainOption(int argc, char** argv, int& i, screening::TrainOptio
     o.sensitivities.push_back(s);
     return 1;
   }
-  if (arg == "--drop" || arg == "--select-on" || arg == "--upweight") {
+  if (arg == "--drop" || arg == "--select-on" || arg == "--upweight" || arg == "--guard") {
     if (i + 1 >= argc) return -1;
     const std::string value = argv[++i];
     if (arg == "--drop") {
@@ -164,6 +166,13 @@ inline int ParseTrainOption(int argc, char** argv, int& i, screening::TrainOptio
       }
     } else if (arg == "--select-on") {
       o.select_source = value;
+    } else if (arg == "--guard") {
+      const std::size_t eq = value.rfind('=');
+      if (eq == std::string::npos || eq == 0) return -1;
+      o.guard_source = value.substr(0, eq);
+      char* end = nullptr;
+      o.guard_max_fpr = std::strtod(value.c_str() + eq + 1, &end);
+      if (*end != '\0' || !(o.guard_max_fpr >= 0 && o.guard_max_fpr < 1)) return -1;
     } else {
       const std::size_t eq = value.rfind('=');
       if (eq == std::string::npos) return -1;

@@ -111,6 +111,7 @@ PreparedData Prepare(const Screener::Rules& rules, const Lexicon& lexicon, const
     p.rule_always = f.rule_always;
     p.hard_negative = c.hard_negative;
     p.select = options.select_source.empty() || c.source.find(options.select_source) != std::string::npos;
+    p.guard = !options.guard_source.empty() && c.source.find(options.guard_source) != std::string::npos;
     if (!options.upweight_source.empty() && c.source.find(options.upweight_source) != std::string::npos) {
       p.weight = options.upweight;
     }
@@ -255,7 +256,18 @@ RiskLevel LearnedLevel(double crisis_logit, double risk_logit, const Thresholds&
 }
 
 Thresholds ChooseThresholds(const PreparedData& data, const std::vector<int>& indices,
-                            const std::array<std::vector<double>, kHeads>& scores, const TrainOptions& options) {
+                            const std::array<std::vector<double>, kHeads>& scores, const TrainOptions& options,
+                            const std::array<std::vector<double>, kHeads>* guard_scores) {
+  std::vector<int> guard_none;
+  for (std::size_t i = 0; guard_scores != nullptr && i < data.comments.size(); ++i) {
+    if (data.comments[i].guard && data.comments[i].label == RiskLevel::kNone) guard_none.push_back(static_cast<int>(i));
+  }
+  const auto level_with = [&](const std::array<std::vector<double>, kHeads>& s, int i, const Thresholds& t) {
+    const PreparedComment& c = data.comments[static_cast<std::size_t>(i)];
+    const auto k = static_cast<std::size_t>(i);
+    return CombinedLevel(c.rule_level, c.rule_always, LearnedLevel(s[0][k], s[1][k], t), Sigmoid(s[1][k]), options.veto);
+  };
+  const auto level_at = [&](int i, const Thresholds& t) { return level_with(scores, i, t); };
   // Candidate thresholds: quantiles of the scores, highest first, and "never".
   std::array<std::vector<double>, kHeads> candidates;
   for (int h = 0; h < kHeads; ++h) {
@@ -287,9 +299,7 @@ Thresholds ChooseThresholds(const PreparedData& data, const std::vector<int>& in
       int crisis_hit = 0, crisis_flagged = 0, risk_flagged = 0, escalated = 0, fp = 0, fp_hard = 0;
       for (const int i : indices) {
         const PreparedComment& c = data.comments[static_cast<std::size_t>(i)];
-        const RiskLevel learned = LearnedLevel(scores[0][static_cast<std::size_t>(i)], scores[1][static_cast<std::size_t>(i)], t);
-        const RiskLevel level =
-            CombinedLevel(c.rule_level, c.rule_always, learned, Sigmoid(scores[1][static_cast<std::size_t>(i)]), options.veto);
+        const RiskLevel level = level_at(i, t);
         switch (c.label) {
           case RiskLevel::kCrisis:
             crisis_hit += level == RiskLevel::kCrisis;
@@ -307,6 +317,11 @@ Thresholds ChooseThresholds(const PreparedData& data, const std::vector<int>& in
         }
       }
       if (ratio(fp, n_none) > options.max_fpr_none || ratio(fp_hard, n_hard) > options.max_fpr_hard) continue;
+      if (!guard_none.empty()) {
+        const auto held = std::count_if(guard_none.begin(), guard_none.end(),
+                                        [&](int i) { return level_with(*guard_scores, i, t) != RiskLevel::kNone; });
+        if (ratio(static_cast<int>(held), static_cast<int>(guard_none.size())) > options.guard_max_fpr) continue;
+      }
       const double objective = 2 * ratio(crisis_hit, n_crisis) + ratio(crisis_flagged, n_crisis) +
                                ratio(risk_flagged, n_crisis + n_concern) - 0.3 * ratio(escalated, n_concern);
       if (objective > best_objective + 1e-12) {
@@ -373,6 +388,21 @@ CrossValidation CrossValidate(const PreparedData& data, const TrainOptions& opti
     cv.sensitivities.emplace_back(s.name, ChooseThresholds(data, selected, cv.scores, budgets));
   }
   return cv;
+}
+
+Thresholds GuardedThresholds(const PreparedData& data, const CrossValidation& cv, const TrainedHeads& heads,
+                             const TrainOptions& options) {
+  if (options.guard_source.empty()) return cv.thresholds;
+  std::array<std::vector<double>, kHeads> own;  // the final model's scores on its own training comments
+  std::vector<int> selected;
+  for (std::size_t i = 0; i < data.comments.size(); ++i) {
+    for (int h = 0; h < kHeads; ++h) {
+      own[static_cast<std::size_t>(h)].push_back(ScoreComment(heads.heads[static_cast<std::size_t>(h)], data.comments[i]));
+    }
+    if (data.comments[i].select) selected.push_back(static_cast<int>(i));
+  }
+  // The guard is the standard sensitivity's promise; a site that chooses another accepts more holds.
+  return ChooseThresholds(data, selected, cv.scores, options, &own);
 }
 
 std::string WriteLearnedModel(const PreparedData& data, const TrainedHeads& heads, const Thresholds& thresholds,

@@ -78,6 +78,14 @@ struct TrainOptions {
   // near perfect on them, so false positives there say little about new
   // comments; choosing on files the rules never saw keeps the budget honest.
   std::string select_source;
+  // Harmless comments that must stay clear: the standard thresholds of the
+  // final model are raised until it holds at most `guard_max_fpr` of the none
+  // comments of files whose path contains `guard_source` (empty: no guard;
+  // see GuardedThresholds). The built-in model guards the screener's own
+  // boundary cases (tests/screening/own_cases.jsonl: "I've decided. I'm going
+  // back to college in September!"), whose test allows 2%.
+  std::string guard_source;
+  double guard_max_fpr = 0.02;
   // Comments whose source contains `upweight_source` count `upweight` times in training.
   std::string upweight_source;
   double upweight = 1.0;
@@ -90,6 +98,7 @@ struct PreparedComment {
   bool rule_always = false;  // a match of an "always" rule stands
   bool hard_negative = false;
   bool select = true;   // used to choose thresholds (TrainOptions::select_source)
+  bool guard = false;   // a guarded harmless case (TrainOptions::guard_source)
   double weight = 1.0;  // training weight (TrainOptions::upweight)
   std::vector<std::vector<int>> sentences;  // sorted feature ids per sentence
 };
@@ -122,8 +131,11 @@ struct Thresholds {
 };
 
 // Chooses thresholds from scores[head][i] (logits) of the comments `indices`.
+// With `guard_scores`, also keeps the guarded comments' false positives, judged
+// on those scores, within TrainOptions::guard_max_fpr.
 Thresholds ChooseThresholds(const PreparedData& data, const std::vector<int>& indices,
-                            const std::array<std::vector<double>, kHeads>& scores, const TrainOptions& options);
+                            const std::array<std::vector<double>, kHeads>& scores, const TrainOptions& options,
+                            const std::array<std::vector<double>, kHeads>* guard_scores = nullptr);
 
 // The learned level for scores under thresholds.
 RiskLevel LearnedLevel(double crisis_logit, double risk_logit, const Thresholds& t);
@@ -142,6 +154,13 @@ struct CrossValidation {
 // k-fold cross-validation: each fold's comments are scored by a model trained on
 // the other folds and judged with thresholds chosen on the other folds' scores.
 CrossValidation CrossValidate(const PreparedData& data, const TrainOptions& options);
+
+// The standard thresholds to ship with `heads` (trained on every comment):
+// cv.thresholds, or with TrainOptions::guard_source the best thresholds (on the
+// out-of-fold scores, within the same budgets) at which `heads` itself holds
+// at most guard_max_fpr of the guarded none comments.
+Thresholds GuardedThresholds(const PreparedData& data, const CrossValidation& cv, const TrainedHeads& heads,
+                             const TrainOptions& options);
 
 // The weights file text (format: learned.h).
 std::string WriteLearnedModel(const PreparedData& data, const TrainedHeads& heads, const Thresholds& thresholds,
