@@ -398,6 +398,8 @@ constexpr Expansion kExpansions[] = {
     {"everythings", "everything is"},
     {"gf", "girlfriend"},
     {"gimme", "give me"},
+    {"goin", "going"},
+    {"doin", "doing"},
     {"gonna", "going to"},
     {"gotta", "got to"},
     {"hadnt", "had not"},
@@ -549,6 +551,17 @@ std::string SqueezeRuns(std::string_view word, const Vocabulary* vocab) {
   return fallback;
 }
 
+// "burnin", "cuttin", "nothin": a dropped final g, restored when the rules know
+// the word with it and not without ("cousin", "within" and "thin" stay).
+bool DroppedG(std::string_view word, const Vocabulary* vocab) {
+  constexpr std::size_t kShortest = 5;  // "thin" -> "thing" would be wrong
+  if (vocab == nullptr || word.size() < kShortest || word.substr(word.size() - 2) != "in") return false;
+  if (vocab->Find(word) >= 0) return false;
+  std::string with_g(word);
+  with_g += 'g';
+  return vocab->Find(with_g) >= 0;
+}
+
 // "k1ll" -> "kill" when the rules know the result.
 std::string UndoDigitSpelling(const std::string& word, const Vocabulary* vocab) {
   bool digit = false;
@@ -621,7 +634,7 @@ void NormaliseWord(std::string_view word, std::string_view next, const Vocabular
     const char c = word[i];
     plain = c != '\'' && !(c >= '0' && c <= '9') && !(i >= 2 && c == word[i - 1] && c == word[i - 2]);
   }
-  if (plain && FindExpansion(word).empty()) {
+  if (plain && FindExpansion(word).empty() && !DroppedG(word, vocab)) {
     out.emplace_back(word);
     return;
   }
@@ -676,6 +689,7 @@ void NormaliseWord(std::string_view word, std::string_view next, const Vocabular
     AppendSplit(expansion, out);
     return;
   }
+  if (DroppedG(w, vocab)) w += 'g';
   out.push_back(std::move(w));
 }
 

@@ -490,6 +490,9 @@ TEST(ScreenerTest, MoreWaysOfSayingItAreFound) {
       {"im gonna close my eyes for good on friday.", L::kCrisis},
       {"I'm going to close my eyes for a minute before the kids get home.", L::kNone},
       {"I deleted my old blog and started again.", L::kNone},
+      // Dropped g's, as many readers type them.
+      {"been burnin meself again most nights", L::kCrisis},
+      {"im goin to end it tonight", L::kCrisis},
   });
 }
 

@@ -58,6 +58,18 @@ TEST(ScreenTokenizerTest, SqueezesLetterRunsTowardsKnownWords) {
   EXPECT_EQ(Words(Tokenize("k1ll 2024", vocab)), (W{"kill", "2024"}));
 }
 
+TEST(ScreenTokenizerTest, RestoresADroppedGWhereTheRulesKnowTheWord) {
+  Vocabulary vocab;
+  vocab.Intern("burning");
+  vocab.Intern("nothing");
+  vocab.Intern("thing");
+  vocab.Intern("going");
+  EXPECT_EQ(Words(Tokenize("burnin meself, nothin helps", vocab)), (W{"burning", "meself", "nothing", "helps"}));
+  // Words that end in "in" of their own stay, and so do short ones.
+  EXPECT_EQ(Words(Tokenize("my cousin within a thin week", vocab)), (W{"my", "cousin", "within", "a", "thin", "week"}));
+  EXPECT_EQ(Words(Tokenize("goin out", vocab)), (W{"going", "out"}));
+}
+
 TEST(ScreenTokenizerTest, KeepsEmojiAsTokens) {
   const Vocabulary vocab;
   const TokenizedText t = Tokenize("ok 💊👍🏽 fine", vocab);
