@@ -1,6 +1,7 @@
 // Scoring one comment with the learned model (learned.h): step 9 of the
-// screening pipeline (the other steps are in analysis.cc), run when the rules
-// found less than a crisis. Each sentence's features (words, word pairs, word
+// screening pipeline (the other steps are in analysis.cc), run unless the
+// rules found a crisis the model may not set aside (an "always" phrase, or a
+// model without a veto). Each sentence's features (words, word pairs, word
 // classes, subject, time, negation/quotation/idiom scope, what the rules fired
 // or cleared) are looked up once; a window of one or two sentences scores the
 // sum of its distinct features' weights; the best window's probability per

@@ -1,7 +1,7 @@
 // The Screener: compiled rules and, optionally, the learned model with the
 // thresholds of one sensitivity. Screen() runs the rule engine's Analysis
 // (analysis.cc) and then lets the learned part (learned_score.cc) raise the
-// level the rules found.
+// level the rules found, or set their matches aside through its veto.
 #include "screening/screener.h"
 
 #include <memory>
