@@ -393,11 +393,24 @@ CrossValidation CrossValidate(const PreparedData& data, const TrainOptions& opti
 Thresholds GuardedThresholds(const PreparedData& data, const CrossValidation& cv, const TrainedHeads& heads,
                              const TrainOptions& options) {
   if (options.guard_source.empty()) return cv.thresholds;
-  std::array<std::vector<double>, kHeads> own;  // the final model's scores on its own training comments
+  // The final model as the weights file will hold it: small weights left out, the rest rounded.
+  TrainedHeads written = heads;
+  for (HeadWeights& head : written.heads) {
+    for (auto it = head.weights.begin(); it != head.weights.end();) {
+      if (std::abs(it->second) < options.min_weight) {
+        it = head.weights.erase(it);
+      } else {
+        it->second = std::round(it->second * 1e4) / 1e4;
+        ++it;
+      }
+    }
+    head.bias = std::round(head.bias * 1e6) / 1e6;
+  }
+  std::array<std::vector<double>, kHeads> own;  // that model's scores on its own training comments
   std::vector<int> selected;
   for (std::size_t i = 0; i < data.comments.size(); ++i) {
     for (int h = 0; h < kHeads; ++h) {
-      own[static_cast<std::size_t>(h)].push_back(ScoreComment(heads.heads[static_cast<std::size_t>(h)], data.comments[i]));
+      own[static_cast<std::size_t>(h)].push_back(ScoreComment(written.heads[static_cast<std::size_t>(h)], data.comments[i]));
     }
     if (data.comments[i].select) selected.push_back(static_cast<int>(i));
   }
