@@ -733,7 +733,9 @@ void Analysis::ApplyLearned(const LearnedModel& model, const std::array<double, 
   if (tokens().empty()) return;
   // Nothing to raise, and nothing the veto may set aside.
   if (out.level == RiskLevel::kCrisis && (model.veto <= 0 || AlwaysRuleStands())) return;
-  LearnedVerdict verdict = ScoreLearned(model, threshold, MakeLearnedInput(), out.level, ws_.learned);
+  // With a veto the rules' level may fall, so the explanation is wanted for any learned level.
+  const RiskLevel floor = model.veto > 0 ? RiskLevel::kNone : out.level;
+  LearnedVerdict verdict = ScoreLearned(model, threshold, MakeLearnedInput(), floor, ws_.learned);
   if (CombinedLevel(out.level, AlwaysRuleStands(), verdict.level, verdict.p_risk, model.veto) < out.level) {
     // Confident the comment is harmless: the rules' matches are set aside, and shown as such.
     char buffer[64];
