@@ -122,7 +122,8 @@ inline bool ReadLabelled(const std::string& path, std::vector<screening::Labelle
 //   --select-on TEXT    choose thresholds on files whose path contains TEXT
 //   --upweight TEXT=X   comments from files whose path contains TEXT weigh X in training
 //   --guard TEXT=X      the standard thresholds hold at most a share X of the none comments
-//                       of files whose path contains TEXT
+//                       of files whose path contains TEXT (the shipped model's thresholds:
+//                       rapport_screen_train only; cross-validation ignores it)
 //   --sensitivity NAME=NONE,HARD  another named sensitivity and its false-positive budgets
 //                       (repeatable; replaces one of the same name, such as the default
 //                       "high"; "--sensitivity none" drops them all)

@@ -91,7 +91,7 @@ void Tokenize(std::string_view text, const Vocabulary& vocab, TokenizedText& out
 // Normalises one lower-case word the way Tokenize does (contractions, slang
 // spellings), appending the resulting tokens to `out`. `next` is the following
 // word, used for "ill"/"id" ("ill kms" -> i will kms). `vocab` may be null (no
-// letter-run or digit repair then). Used for rule words too.
+// letter-run or digit repair then). Used for rule words too. In word_normalise.cc.
 void NormaliseWord(std::string_view word, std::string_view next, const Vocabulary* vocab,
                    std::vector<std::string>& out);
 

@@ -1,0 +1,319 @@
+// Normalisation of single words for the screener's tokenizer (NormaliseWord,
+// tokenizer.h): contractions with or without apostrophes, chat spellings,
+// "ill"/"id" read as "i will"/"i would" where the next word makes that
+// natural, letter runs squeezed and digits undone towards words the rules
+// know, and a dropped final g restored. Split from tokenizer.cc, which turns
+// text into characters, words, sentences and quotations.
+#include <algorithm>
+#include <iterator>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <utility>
+#include <vector>
+
+#include "screening/tokenizer.h"
+
+namespace rapport::screening {
+namespace {
+
+struct Expansion {
+  std::string_view from;
+  std::string_view to;
+};
+
+// Apostrophe-less contractions and chat spellings.
+constexpr Expansion kExpansions[] = {
+    {"2day", "today"},
+    {"2nite", "tonight"},
+    {"aint", "am not"},
+    {"altho", "although"},
+    {"arent", "are not"},
+    {"b4", "before"},
+    {"bc", "because"},
+    {"bf", "boyfriend"},
+    {"bff", "best friend"},
+    {"cannot", "can not"},
+    {"cant", "can not"},
+    {"coz", "because"},
+    {"cos", "because"},
+    {"couldnt", "could not"},
+    {"cuz", "because"},
+    {"didnt", "did not"},
+    {"doesnt", "does not"},
+    {"dont", "do not"},
+    {"dunno", "do not know"},
+    {"everythings", "everything is"},
+    {"gf", "girlfriend"},
+    {"gimme", "give me"},
+    {"goin", "going"},
+    {"doin", "doing"},
+    {"gonna", "going to"},
+    {"gotta", "got to"},
+    {"hadnt", "had not"},
+    {"hasnt", "has not"},
+    {"havent", "have not"},
+    {"hes", "he is"},
+    {"idc", "i do not care"},
+    {"idk", "i do not know"},
+    {"ima", "i am going to"},
+    {"imma", "i am going to"},
+    {"im", "i am"},
+    {"isnt", "is not"},
+    {"itll", "it will"},
+    {"ive", "i have"},
+    {"kinda", "kind of"},
+    {"lemme", "let me"},
+    {"mustnt", "must not"},
+    {"ngl", "not going to lie"},
+    {"nite", "night"},
+    {"noone", "no one"},
+    {"pls", "please"},
+    {"plz", "please"},
+    {"ppl", "people"},
+    {"rn", "right now"},
+    {"selfharm", "self harm"},
+    {"selfharmed", "self harmed"},
+    {"selfharming", "self harming"},
+    {"selfharms", "self harms"},
+    {"shes", "she is"},
+    {"shouldnt", "should not"},
+    {"sorta", "sort of"},
+    {"thats", "that is"},
+    {"theres", "there is"},
+    {"theyll", "they will"},
+    {"theyre", "they are"},
+    {"theyve", "they have"},
+    {"tho", "though"},
+    {"tmr", "tomorrow"},
+    {"tmrw", "tomorrow"},
+    {"tomoz", "tomorrow"},
+    {"tonite", "tonight"},
+    {"tn", "tonight"},
+    {"2moro", "tomorrow"},
+    {"tmw", "tomorrow"},
+    {"tryna", "trying to"},
+    {"u", "you"},
+    {"ur", "your"},
+    {"wanna", "want to"},
+    {"wasnt", "was not"},
+    {"werent", "were not"},
+    {"whats", "what is"},
+    {"wont", "will not"},
+    {"wouldnt", "would not"},
+    {"youd", "you would"},
+    {"youll", "you will"},
+    {"youre", "you are"},
+    {"youve", "you have"},
+    {"yr", "year"},
+    {"yrs", "years"},
+    {"w8", "wait"},
+    {"l8r", "later"},
+};
+
+std::string_view FindExpansion(std::string_view word) {
+  constexpr std::size_t kLongestKey = 11;  // "everythings", "selfharming"
+  if (word.size() > kLongestKey) return {};
+  static const std::unordered_map<std::string_view, std::string_view> table = [] {
+    std::unordered_map<std::string_view, std::string_view> t;
+    for (const Expansion& e : kExpansions) t.emplace(e.from, e.to);
+    return t;
+  }();
+  const auto it = table.find(word);
+  return it == table.end() ? std::string_view() : it->second;
+}
+
+// "ill" and "id" are words of their own; read them as "i will" / "i would"
+// only before a word that makes that reading the natural one.
+bool ReadsAsIWill(std::string_view next) {
+  static constexpr std::string_view kNext[] = {
+      "kill",    "kms",      "end",  "be",       "just",  "do",   "never",     "take",     "go",        "make",
+      "unalive", "probably", "die",  "overdose", "jump",  "off",  "finally",   "actually", "literally", "definitely",
+      "have",    "try",      "miss", "not",      "leave", "stop", "disappear", "hurt"};
+  return std::find(std::begin(kNext), std::end(kNext), next) != std::end(kNext);
+}
+
+bool ReadsAsIWould(std::string_view next) {
+  static constexpr std::string_view kNext[] = {"rather", "sooner", "be",       "never",    "like",   "love",     "just",
+                                               "kill",   "end",    "probably", "want",     "take",   "have",     "die",
+                                               "go",     "do",     "not",      "honestly", "prefer", "literally"};
+  return std::find(std::begin(kNext), std::end(kNext), next) != std::end(kNext);
+}
+
+// Words that take "'s" as "is" rather than as a possessive.
+bool TakesIs(std::string_view stem) {
+  static constexpr std::string_view kStems[] = {"he",       "she",       "it",      "that",     "there",      "what",
+                                                "who",      "where",     "here",    "how",      "everything", "nothing",
+                                                "everyone", "everybody", "nobody",  "someone",  "somebody",   "this",
+                                                "life",     "today",     "tonight", "tomorrow", "one",        "thing"};
+  return std::find(std::begin(kStems), std::end(kStems), stem) != std::end(kStems);
+}
+
+void AppendSplit(std::string_view words, std::vector<std::string>& out) {
+  std::size_t pos = 0;
+  while (pos < words.size()) {
+    std::size_t space = words.find(' ', pos);
+    if (space == std::string_view::npos) space = words.size();
+    if (space > pos) out.emplace_back(words.substr(pos, space - pos));
+    pos = space + 1;
+  }
+}
+
+bool Known(std::string_view word, const Vocabulary* vocab) {
+  return (vocab != nullptr && vocab->Find(word) >= 0) || !FindExpansion(word).empty();
+}
+
+// "kiiiilll" -> "kill": each run of three or more equal letters becomes one
+// or two letters, whichever spelling the rules know (two when none is known).
+std::string SqueezeRuns(std::string_view word, const Vocabulary* vocab) {
+  struct Run {
+    std::size_t begin;
+    std::size_t length;
+  };
+  std::vector<Run> runs;
+  for (std::size_t i = 0; i < word.size();) {
+    std::size_t j = i + 1;
+    while (j < word.size() && word[j] == word[i]) ++j;
+    const unsigned char c = static_cast<unsigned char>(word[i]);
+    if (j - i >= 3 && c >= 'a' && c <= 'z') runs.push_back({i, j - i});
+    i = j;
+  }
+  if (runs.empty()) return std::string(word);
+  constexpr std::size_t kMaxRuns = 6;
+  const std::size_t n = std::min(runs.size(), kMaxRuns);
+  std::string fallback;
+  // Bit k of `mask` set: run k keeps two letters. The all-ones spelling is the fallback.
+  for (unsigned mask = 0; mask < (1u << n); ++mask) {
+    std::string candidate;
+    std::size_t pos = 0;
+    for (std::size_t k = 0; k < runs.size(); ++k) {
+      candidate.append(word.substr(pos, runs[k].begin - pos));
+      const bool two = k >= n || ((mask >> k) & 1u) != 0;
+      candidate.append(two ? 2 : 1, word[runs[k].begin]);
+      pos = runs[k].begin + runs[k].length;
+    }
+    candidate.append(word.substr(pos));
+    if (Known(candidate, vocab)) return candidate;
+    if (mask + 1 == (1u << n)) fallback = std::move(candidate);
+  }
+  return fallback;
+}
+
+// "burnin", "cuttin", "nothin": a dropped final g, restored when the rules know
+// the word with it and not without ("cousin", "within" and "thin" stay).
+bool DroppedG(std::string_view word, const Vocabulary* vocab) {
+  constexpr std::size_t kShortest = 5;  // "thin" -> "thing" would be wrong
+  if (vocab == nullptr || word.size() < kShortest || word.substr(word.size() - 2) != "in") return false;
+  if (vocab->Find(word) >= 0) return false;
+  std::string with_g(word);
+  with_g += 'g';
+  return vocab->Find(with_g) >= 0;
+}
+
+// "k1ll" -> "kill" when the rules know the result.
+std::string UndoDigitSpelling(const std::string& word, const Vocabulary* vocab) {
+  bool digit = false;
+  bool letter = false;
+  for (const char c : word) {
+    digit = digit || (c >= '0' && c <= '9');
+    letter = letter || (c >= 'a' && c <= 'z');
+  }
+  if (!digit || !letter) return word;
+  std::string out = word;
+  for (char& c : out) {
+    switch (c) {
+      case '0':
+        c = 'o';
+        break;
+      case '1':
+        c = 'i';
+        break;
+      case '3':
+        c = 'e';
+        break;
+      case '4':
+        c = 'a';
+        break;
+      case '5':
+        c = 's';
+        break;
+      case '7':
+        c = 't';
+        break;
+      default:
+        break;
+    }
+  }
+  return Known(out, vocab) ? out : word;
+}
+
+}  // namespace
+
+void NormaliseWord(std::string_view word, std::string_view next, const Vocabulary* vocab,
+                   std::vector<std::string>& out) {
+  // Most words need nothing: no apostrophe, digit or letter run, not a contraction.
+  bool plain = word != "ill" && word != "id";
+  for (std::size_t i = 0; i < word.size() && plain; ++i) {
+    const char c = word[i];
+    plain = c != '\'' && !(c >= '0' && c <= '9') && !(i >= 2 && c == word[i - 1] && c == word[i - 2]);
+  }
+  if (plain && FindExpansion(word).empty() && !DroppedG(word, vocab)) {
+    out.emplace_back(word);
+    return;
+  }
+  std::string w = SqueezeRuns(word, vocab);
+  w = UndoDigitSpelling(w, vocab);
+  const std::size_t apostrophe = w.find('\'');
+  if (apostrophe != std::string::npos) {
+    std::string stem = w.substr(0, apostrophe);
+    const std::string suffix = w.substr(apostrophe + 1);
+    if (suffix == "t" && !stem.empty() && stem.back() == 'n') {
+      stem.pop_back();
+      if (stem == "wo") {
+        stem = "will";
+      } else if (stem == "ca") {
+        stem = "can";
+      } else if (stem == "sha") {
+        stem = "shall";
+      } else if (stem == "ai") {
+        stem = "am";
+      }
+      out.push_back(stem);
+      out.emplace_back("not");
+      return;
+    }
+    const std::string_view tail = suffix == "m"    ? "am"
+                                  : suffix == "re" ? "are"
+                                  : suffix == "ve" ? "have"
+                                  : suffix == "ll" ? "will"
+                                  : suffix == "d"  ? "would"
+                                                   : "";
+    if (!tail.empty()) {
+      if (!stem.empty()) out.push_back(stem);
+      out.emplace_back(tail);
+      return;
+    }
+    if (suffix == "s") {
+      if (!stem.empty()) out.push_back(stem);
+      if (TakesIs(stem)) out.emplace_back("is");
+      return;
+    }
+    w.erase(apostrophe, 1);
+  }
+  if (w == "ill" && ReadsAsIWill(next)) {
+    AppendSplit("i will", out);
+    return;
+  }
+  if (w == "id" && ReadsAsIWould(next)) {
+    AppendSplit("i would", out);
+    return;
+  }
+  if (const std::string_view expansion = FindExpansion(w); !expansion.empty()) {
+    AppendSplit(expansion, out);
+    return;
+  }
+  if (DroppedG(w, vocab)) w += 'g';
+  out.push_back(std::move(w));
+}
+
+}  // namespace rapport::screening
