@@ -54,6 +54,10 @@ int main(int argc, char** argv) {
                      "it)")
       ->envname("RAPPORT_SCREENING_SENSITIVITY")
       ->capture_default_str();
+  CLI::App* screen_judged = screen->add_subcommand(
+      "judged", "Write out, as labelled JSON lines, every comment whose risk your staff judged in the desk (it holds "
+                "readers' words: keep it as carefully as the database).");
+  AddDatabaseOptions(*screen_judged, config);
 
   CLI::App* privacy = app.add_subcommand("privacy", "Privacy housekeeping.");
   privacy->require_subcommand(1);
@@ -82,6 +86,7 @@ int main(int argc, char** argv) {
   if (*user_list) return RunUserList(config);
   if (*purge) return RunPrivacyPurge(config);
   if (*retrain) return RunSpamRetrain(config);
+  if (*screen_judged) return RunScreenJudged(config);
   if (*screen) return RunScreen(rules_file, config.screening_sensitivity);
   return 2;
 }

@@ -42,8 +42,14 @@ struct Comment {
   // staff ever see it; it never appears on the site.
   bool is_private = false;
   bool publish_consent = false;  // the writer of a private question allows publishing it, edited
-  RiskLevel risk = RiskLevel::kNone;  // from the crisis screener
-  std::string risk_reasons;           // what the screener matched, for staff
+  // The level the site acts on (queue order, veiled text, the writer's page):
+  // the screener's until a member of staff judges it, theirs after that.
+  RiskLevel risk = RiskLevel::kNone;
+  std::string risk_reasons;  // what the screener matched, for staff
+  // What the screener said when the comment was written; kept when staff
+  // judge otherwise, so the site can see how well the screener serves it.
+  RiskLevel screened_risk = RiskLevel::kNone;
+  std::optional<UnixSeconds> risk_judged_at;  // when staff last judged `risk`
   UnixSeconds updated_at = 0;         // last edit by staff; 0 if never edited
   // Set when staff took the comment out of the "waiting for an answer" inbox
   // without replying.

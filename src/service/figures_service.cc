@@ -85,6 +85,21 @@ Result<Figures> FiguresService::Compute() {
   auto totals = store_.CountCommentsByStatus();
   if (!totals) return totals.error();
   f.totals = std::move(*totals);
+
+  auto judgements = store_.CountRiskJudgements(year_ago);
+  if (!judgements) return judgements.error();
+  ScreenerFigures& sf = f.screener;
+  for (const store::RiskJudgementCount& j : *judgements) {
+    const int row = static_cast<int>(j.screened);
+    sf.grid[row][j.judged ? static_cast<int>(*j.judged) : 3] += j.count;
+    const bool held = j.screened != RiskLevel::kNone;
+    if (held) sf.held += j.count;
+    if (!j.judged) continue;
+    sf.judged += j.count;
+    if (held) sf.held_judged += j.count;
+    if (held && *j.judged == RiskLevel::kNone) sf.held_needless += j.count;
+    if (!held && *j.judged != RiskLevel::kNone) sf.missed += j.count;
+  }
   return f;
 }
 

@@ -1,7 +1,8 @@
 // FiguresService: the numbers behind the desk's dashboard — comments per day
 // and status over the last 90 days, questions answered and waiting, how long
 // readers waited for the author's first reply (median and 90th percentile per
-// month, over twelve months), and the most discussed posts.
+// month, over twelve months), the most discussed posts, and how the crisis
+// screener's view of readers' comments compares with staff's judgement.
 //
 // Thread safety: thread-safe.
 #pragma once
@@ -17,6 +18,18 @@
 
 namespace rapport::service {
 
+// The screener against staff over twelve months: readers' comments by what
+// the screener said (rows) and what staff judged after reading them.
+struct ScreenerFigures {
+  // [screened][judged]: levels by their RiskLevel value; judged index 3 = not judged.
+  std::int64_t grid[3][4] = {};
+  std::int64_t held = 0;           // comments the screener held (concern or crisis)
+  std::int64_t held_judged = 0;    // of which staff judged
+  std::int64_t held_needless = 0;  // of which staff judged not at risk
+  std::int64_t missed = 0;         // screened as nothing worrying, judged at risk
+  std::int64_t judged = 0;         // all judged comments
+};
+
 struct Figures {
   std::vector<std::int64_t> days;  // 90 consecutive days (days since the epoch), oldest first
   std::map<CommentStatus, std::vector<std::int64_t>> per_day;  // readers' comments per day, by status
@@ -28,6 +41,7 @@ struct Figures {
   std::vector<std::int64_t> answered_per_month;
   std::vector<std::pair<PostLink, std::int64_t>> most_discussed;  // last 90 days
   std::map<CommentStatus, std::int64_t> totals;
+  ScreenerFigures screener;  // last twelve months
 };
 
 // The p-quantile (0..1) of `values` by linear interpolation; NaN when empty.

@@ -43,6 +43,16 @@ Pagination Paginate(int page, std::int64_t total, int per_page) {
 
 constexpr int kPerPage = 25;
 
+// How a level reads in a comment's history.
+std::string_view LevelInWords(RiskLevel level) {
+  switch (level) {
+    case RiskLevel::kNone: return "not at risk";
+    case RiskLevel::kConcern: return "in distress";
+    case RiskLevel::kCrisis: return "possibly in crisis";
+  }
+  return "";
+}
+
 }  // namespace
 
 std::string_view ModerationActionName(ModerationAction action) {
@@ -311,6 +321,20 @@ Result<Comment> ModerationService::Reply(const User& viewer, StaffReply reply) {
   }));
   AnnounceThread(loaded->post.id);
   return stored;
+}
+
+Result<void> ModerationService::JudgeRisk(const User& viewer, std::int64_t comment_id, RiskLevel judged) {
+  auto loaded = LoadForModeration(viewer, comment_id);
+  if (!loaded) return loaded.error();
+  const Comment& c = loaded->comment;
+  if (c.is_author_reply) return Error::InvalidArgument("Replies by the site's authors are not screened.");
+  if (c.erased_at) return Error::InvalidArgument("Its writer erased this comment, so there is nothing left to judge.");
+  if (c.risk_judged_at && c.risk == judged) return Ok();
+  return store_.InTransaction([&]() -> Result<void> {
+    RAPPORT_RETURN_IF_ERROR(store_.JudgeCommentRisk(comment_id, judged, clock_.Now()));
+    return Log(comment_id, viewer, "judged the writer " + std::string(LevelInWords(judged)),
+               "the screener had found them " + std::string(LevelInWords(c.screened_risk)));
+  });
 }
 
 Result<InboxPage> ModerationService::Inbox(const User& viewer, bool dismissed, int page_number) {

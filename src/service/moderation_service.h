@@ -1,7 +1,8 @@
 // ModerationService: what staff do with readers' comments in the desk — the
 // queue, approving, marking spam, trashing and restoring (one or many),
-// editing with revisions kept, replying as the author, the "waiting for an
-// answer" inbox, private questions and messages of concern.
+// editing with revisions kept, replying as the author, judging what the crisis
+// screener said, the "waiting for an answer" inbox, private questions and
+// messages of concern.
 //
 // Every action checks the acting user's permission on the comment's post
 // (core/permissions.h), writes an event to the comment's audit trail, and
@@ -73,6 +74,12 @@ class ModerationService {
   // Replies as the viewer (an author reply unless the viewer is a moderator),
   // approved at once, signed when the site appends signatures.
   Result<Comment> Reply(const User& viewer, StaffReply reply);
+
+  // Records what the viewer, having read the comment, judges its risk to be.
+  // The site acts on their level from then on (queue order, veiled text, the
+  // writer's own page); the screener's first view stays beside it, for the
+  // figures and for `rapport screen judged`.
+  Result<void> JudgeRisk(const User& viewer, std::int64_t comment_id, RiskLevel judged);
 
   Result<InboxPage> Inbox(const User& viewer, bool dismissed, int page);
   Result<void> Dismiss(const User& viewer, std::int64_t comment_id, bool dismissed);

@@ -85,6 +85,14 @@ struct DailyCount {
   std::int64_t count = 0;
 };
 
+// How many readers' comments the screener put at one level and staff judged
+// at another (or did not judge: nullopt).
+struct RiskJudgementCount {
+  RiskLevel screened = RiskLevel::kNone;
+  std::optional<RiskLevel> judged;
+  std::int64_t count = 0;
+};
+
 // When a question was asked and when a site author first answered it.
 struct QuestionTiming {
   std::int64_t question_id = 0;
@@ -229,7 +237,12 @@ class Store {
   // Comments with this writer's email (or, without one, name) written before `before_id`.
   virtual Result<std::int64_t> CountEarlierCommentsBy(std::string_view author_name, std::string_view author_email,
                                                       std::int64_t before_id) = 0;
-  virtual Result<void> SetCommentRisk(std::int64_t id, RiskLevel risk, std::string_view reasons) = 0;
+  // A member of staff judged the comment's risk: `risk` becomes `judged` and
+  // risk_judged_at `at`; screened_risk and risk_reasons keep the screener's view.
+  virtual Result<void> JudgeCommentRisk(std::int64_t id, RiskLevel judged, UnixSeconds at) = 0;
+  // Comments whose risk staff judged and whose text still exists, judged
+  // first first (oldest judgement first).
+  virtual Result<std::vector<Comment>> ListJudgedComments(PageRequest page) = 0;
   virtual Result<void> SetCommentPrivacy(std::int64_t id, bool is_private) = 0;
   // Takes a question out of the inbox (`at` set) or puts it back (nullopt).
   virtual Result<void> SetInboxDismissed(std::int64_t id, std::optional<UnixSeconds> at) = 0;
@@ -266,6 +279,9 @@ class Store {
   virtual Result<std::int64_t> PurgeBefore(UnixSeconds before) = 0;
 
   // ---- Figures ----------------------------------------------------------------
+  // Readers' comments written since `since`, counted by what the screener said
+  // and what staff judged (nullopt: not judged).
+  virtual Result<std::vector<RiskJudgementCount>> CountRiskJudgements(UnixSeconds since) = 0;
   virtual Result<std::vector<DailyCount>> CountCommentsPerDay(UnixSeconds since) = 0;
   // Questions (approved or private reader comments, top level or replying to an
   // author) asked since `since`, with the time of the first author reply.

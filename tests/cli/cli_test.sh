@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # The rapport command line: migrate, user accounts, a refused old schema,
-# screen, privacy purge and spam retrain.
+# screen, screen judged, privacy purge and spam retrain.
 #   tests/cli/cli_test.sh path/to/rapport
 set -euo pipefail
 rapport=$1
@@ -78,6 +78,10 @@ if echo '{"id": 1, "text": "x"}' | "$rapport" screen --sensitivity keen > "$dir/
 fi
 grep -q "no screening sensitivity called 'keen'" "$dir/err" || fail "screen, unknown sensitivity: $(cat "$dir/err")"
 ok "screen takes a sensitivity and refuses an unknown one"
+
+out=$("$rapport" screen judged --db "$db" 2> "$dir/err")
+[[ -z "$out" ]] && grep -q "^0 comments judged by staff.$" "$dir/err" || fail "screen judged: $out $(cat "$dir/err")"
+ok "screen judged writes out what staff judged"
 
 out=$("$rapport" privacy purge --db "$db" --retention-days 30)
 [[ "$out" == "Forgot 0 records older than 30 days." ]] || fail "privacy purge: $out"

@@ -90,6 +90,7 @@ TEST_F(DeskTest, EveryChangeNeedsASessionAndItsCsrfToken) {
       {"/desk/comments/" + c + "/edit", {{"author_name", "X"}, {"body", "changed"}}},
       {"/desk/comments/" + c + "/reply", {{"body", "a reply"}}},
       {"/desk/comments/" + c + "/message", {{"subject", "s"}, {"body", "b"}}},
+      {"/desk/comments/" + c + "/risk", {{"level", "crisis"}}},
       {"/desk/inbox/" + c + "/dismiss", {}},
       {"/desk/posts", {{"title", "Forged"}, {"body", "x"}, {"status", "published"}}},
       {"/desk/posts/1", {{"title", "Forged"}, {"body", "x"}, {"status", "published"}}},
@@ -124,6 +125,7 @@ TEST_F(DeskTest, EveryChangeNeedsASessionAndItsCsrfToken) {
   }
   EXPECT_EQ(CountAllComments(server_.store()), comments_before);
   EXPECT_EQ((*server_.store().FindComment(id))->status, CommentStatus::kPending);
+  EXPECT_FALSE((*server_.store().FindComment(id))->risk_judged_at);
   EXPECT_EQ(*server_.store().CountAllPosts(), posts_before);
   EXPECT_EQ(server_.store().ListUsers()->size(), users_before);
   EXPECT_TRUE(server_.store().ListSeries()->front().title == "Attachment to Your Therapist");
@@ -210,6 +212,31 @@ TEST_F(DeskTest, ApprovingFromTheQueuePublishesAtOnce) {
   auto detail = author.Get("/desk/comments/" + std::to_string(id));
   EXPECT_NE(detail.body.find("writer approved"), std::string::npos);
   (void)text;
+}
+
+TEST_F(DeskTest, StaffJudgeWhetherAWriterIsAtRiskAndTheDashboardCountsIt) {
+  TakeOverDemoPosts();
+  DeskClient author(server_, "writer");
+  ASSERT_TRUE(author.SignIn());
+  const std::int64_t id = PendingCommentId();
+  const std::string page = "/desk/comments/" + std::to_string(id);
+  auto before = author.Get(page);
+  EXPECT_NE(before.body.find("Is the writer at risk?"), std::string::npos);
+  EXPECT_NE(before.body.find("the screener found nothing worrying"), std::string::npos);
+  auto refused = author.Post(page + "/risk", {{"level", "dreadful"}});
+  EXPECT_EQ(refused.status, 400);
+  auto done = author.Post(page + "/risk", {{"level", "concern"}, {"return_to", page}});
+  EXPECT_EQ(done.status, 303);
+  EXPECT_EQ(done.Header("location"), page + "?done=judged");
+  auto after = author.Get(page);
+  EXPECT_NE(after.body.find("staff judged the writer in distress"), std::string::npos);
+  EXPECT_NE(after.body.find("aria-pressed=\"true\">In distress"), std::string::npos);
+  EXPECT_NE(after.body.find("writer judged the writer in distress"), std::string::npos);  // the history
+  EXPECT_EQ((*server_.store().FindComment(id))->risk, RiskLevel::kConcern);
+  auto dashboard = author.Get("/desk");
+  EXPECT_NE(dashboard.body.find("The screener on this site"), std::string::npos);
+  EXPECT_NE(dashboard.body.find("Staff judged 1 comment at risk that the screener had let through"),
+            std::string::npos);
 }
 
 TEST_F(DeskTest, AnsweringTheOldestQuestionPutsTheReplyOnThePost) {

@@ -42,5 +42,26 @@ TEST_F(FiguresServiceTest, CountsDaysQuestionsAndReplyTimes) {
   EXPECT_EQ(f->most_discussed[0].second, 3);  // two questions and the answer
 }
 
+TEST_F(FiguresServiceTest, ComparesTheScreenerWithStaffJudgement) {
+  service::FiguresService figures(s(), clock_);
+  EXPECT_EQ(figures.Compute()->screener.held, 0);
+  Comment needless = HeldComment(site_.part_one, "Held, and not at risk.", RiskLevel::kCrisis);
+  HeldComment(site_.part_one, "Held, and left unjudged.", RiskLevel::kConcern);
+  Comment missed = ReaderComment(site_.part_one, "Words the screener let through.");
+  ReaderComment(site_.part_one, "An ordinary comment.");
+  ASSERT_TRUE(moderation_.JudgeRisk(site_.author, needless.id, RiskLevel::kNone).ok());
+  ASSERT_TRUE(moderation_.JudgeRisk(site_.author, missed.id, RiskLevel::kConcern).ok());
+  const service::ScreenerFigures f = figures.Compute()->screener;
+  EXPECT_EQ(f.held, 2);
+  EXPECT_EQ(f.held_judged, 1);
+  EXPECT_EQ(f.held_needless, 1);
+  EXPECT_EQ(f.missed, 1);
+  EXPECT_EQ(f.judged, 2);
+  EXPECT_EQ(f.grid[static_cast<int>(RiskLevel::kNone)][static_cast<int>(RiskLevel::kConcern)], 1);
+  EXPECT_EQ(f.grid[static_cast<int>(RiskLevel::kNone)][3], 1);  // the ordinary comment, not judged
+  EXPECT_EQ(f.grid[static_cast<int>(RiskLevel::kCrisis)][static_cast<int>(RiskLevel::kNone)], 1);
+  EXPECT_EQ(f.grid[static_cast<int>(RiskLevel::kConcern)][3], 1);
+}
+
 }  // namespace
 }  // namespace rapport::testing

@@ -1,5 +1,10 @@
 #include <gtest/gtest.h>
 
+#include <sstream>
+
+#include <boost/json.hpp>
+
+#include "service/judged_comments.h"
 #include "testing/desk_fixture.h"
 
 namespace rapport::testing {
@@ -196,6 +201,51 @@ TEST_F(ModerationServiceTest, NewCommentsNotifyThePostsAuthorOrWaitForTheDigest)
   EXPECT_EQ(mails[0].kind, "digest");
   EXPECT_NE(mails[0].body.find("2 comments"), std::string::npos);
   (void)author;
+}
+
+TEST_F(ModerationServiceTest, StaffJudgeWhatTheScreenerFound) {
+  const Comment held_comment = HeldComment(site_.part_one, "Words the screener thought a crisis.", RiskLevel::kCrisis);
+  const Comment* held = &held_comment;
+  EXPECT_EQ(moderation_.JudgeRisk(other_author_, held->id, RiskLevel::kNone).error().code, ErrorCode::kForbidden);
+  EXPECT_FALSE((*s().FindComment(held->id))->risk_judged_at);  // refused, unchanged
+
+  clock_.Advance(600);
+  ASSERT_TRUE(moderation_.JudgeRisk(moderator_, held->id, RiskLevel::kConcern).ok());
+  auto judged = *s().FindComment(held->id);
+  EXPECT_EQ(judged->risk, RiskLevel::kConcern);
+  EXPECT_EQ(judged->screened_risk, RiskLevel::kCrisis);
+  EXPECT_EQ(judged->risk_judged_at, clock_.Now());
+  EXPECT_EQ(moderation_.Counts(site_.author)->urgent, 0);  // no longer first in the queue as a crisis
+  ASSERT_TRUE(moderation_.JudgeRisk(moderator_, held->id, RiskLevel::kConcern).ok());  // the same again: no new event
+  auto events = moderation_.Detail(site_.author, held->id)->events;
+  ASSERT_EQ(events.size(), 1u);
+  EXPECT_EQ(events[0].action, "judged the writer in distress");
+  EXPECT_EQ(events[0].detail, "the screener had found them possibly in crisis");
+  EXPECT_EQ(events[0].user_id, moderator_.id);
+
+  auto reply = moderation_.Reply(site_.author, {held->id, "Thank you for telling us.", true, false, ""});
+  ASSERT_TRUE(reply.ok());
+  EXPECT_EQ(moderation_.JudgeRisk(site_.author, reply->id, RiskLevel::kNone).error().code,
+            ErrorCode::kInvalidArgument);  // the site's own replies are not screened
+}
+
+TEST_F(ModerationServiceTest, JudgedCommentsAreWrittenOutAsLabelledLines) {
+  Comment missed = ReaderComment(site_.part_one, "Said in words the screener did not know.");
+  Comment plain = ReaderComment(site_.part_one, "Not judged, so not written.");
+  ASSERT_TRUE(moderation_.JudgeRisk(site_.author, missed.id, RiskLevel::kCrisis).ok());
+  (void)plain;
+  std::ostringstream out;
+  auto written = service::WriteJudgedComments(s(), out);
+  ASSERT_TRUE(written.ok());
+  EXPECT_EQ(*written, 1);
+  const std::string text = out.str();
+  ASSERT_EQ(std::count(text.begin(), text.end(), '\n'), 1);
+  const boost::json::object line = boost::json::parse(text).as_object();
+  EXPECT_EQ(line.at("id").as_string(), "comment-" + std::to_string(missed.id));
+  EXPECT_EQ(line.at("text").as_string(), "Said in words the screener did not know.");
+  EXPECT_EQ(line.at("label").as_string(), "crisis");
+  EXPECT_EQ(line.at("screened").as_string(), "none");
+  EXPECT_FALSE(line.at("hard_negative").as_bool());
 }
 
 }  // namespace

@@ -52,6 +52,19 @@ Comment DeskFixture::ReaderComment(const Post& post, std::string body, std::opti
   return *s().InsertComment(c);
 }
 
+Comment DeskFixture::HeldComment(const Post& post, std::string body, RiskLevel screened) {
+  Comment c;
+  c.post_id = post.id;
+  c.author_name = "Reader";
+  c.body_markdown = std::move(body);
+  c.status = CommentStatus::kPending;
+  c.created_at = clock_.Now();
+  c.risk = screened;
+  c.risk_reasons = "what the screener noticed";
+  clock_.Advance(10);
+  return *s().InsertComment(c);
+}
+
 std::vector<OutgoingMail> DeskFixture::Outbox() { return *s().ListMail(std::nullopt, {0, 1000}); }
 
 }  // namespace rapport::testing

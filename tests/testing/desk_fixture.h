@@ -29,6 +29,8 @@ class DeskFixture : public ::testing::Test {
   // A reader's comment on `post`, stored as the comment form would.
   Comment ReaderComment(const Post& post, std::string body, std::optional<std::int64_t> parent = std::nullopt,
                         CommentStatus status = CommentStatus::kApproved, std::string email = "reader@example.org");
+  // A reader's comment the screener held at `screened`, awaiting moderation.
+  Comment HeldComment(const Post& post, std::string body, RiskLevel screened);
   // Everything in the outbox.
   std::vector<OutgoingMail> Outbox();
 

@@ -94,6 +94,8 @@ void Desk::AddRoutes(Router& r) {
         Change(by_id([this](auto& q, auto& s, std::int64_t id) { return ReplyToComment(q, s, id); })));
   r.Add(verb::post, "/desk/comments/{id}/message",
         Change(by_id([this](auto& q, auto& s, std::int64_t id) { return MessageWriter(q, s, id); })));
+  r.Add(verb::post, "/desk/comments/{id}/risk",
+        Change(by_id([this](auto& q, auto& s, std::int64_t id) { return JudgeRisk(q, s, id); })));
   r.Add(verb::get, "/desk/inbox", Page(plain([this](auto& q, auto& s) { return InboxPage(q, s); })));
   r.Add(verb::post, "/desk/inbox/{id}/dismiss",
         Change(by_id([this](auto& q, auto& s, std::int64_t id) { return DismissQuestion(q, s, id); })));

@@ -91,6 +91,7 @@ class Desk {
   Response EditComment(const Request& req, const Staff& staff, std::int64_t id) const;
   Response ReplyToComment(const Request& req, const Staff& staff, std::int64_t id) const;
   Response MessageWriter(const Request& req, const Staff& staff, std::int64_t id) const;
+  Response JudgeRisk(const Request& req, const Staff& staff, std::int64_t id) const;
   Response InboxPage(const Request& req, const Staff& staff) const;
   Response DismissQuestion(const Request& req, const Staff& staff, std::int64_t id) const;
 

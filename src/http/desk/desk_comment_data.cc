@@ -31,6 +31,17 @@ render::TemplateData CommentData(const service::QueueItem& item, UnixSeconds now
   d.set("is_concern", c.risk == RiskLevel::kConcern);
   // Distressing text stays folded until a moderator chooses to read it.
   d.set("blurred", c.risk != RiskLevel::kNone);
+  // What the screener said, and what staff judged after reading it.
+  d.set("screened", std::string(RiskLevelName(c.screened_risk)));
+  d.set("screened_words", std::string(c.screened_risk == RiskLevel::kCrisis    ? "a possible crisis"
+                                      : c.screened_risk == RiskLevel::kConcern ? "possible distress"
+                                                                               : "nothing worrying"));
+  d.set("judged", c.risk_judged_at.has_value());
+  d.set("judged_when", c.risk_judged_at ? FormatLongDate(*c.risk_judged_at) : std::string());
+  d.set("screenable", !c.is_author_reply && !c.erased_at);
+  for (RiskLevel level : {RiskLevel::kNone, RiskLevel::kConcern, RiskLevel::kCrisis}) {
+    d.set("judged_" + std::string(RiskLevelName(level)), c.risk_judged_at && c.risk == level);
+  }
   d.set("risk_reasons", c.risk_reasons.empty() ? render::TemplateData(false) : render::TemplateData(c.risk_reasons));
   // Why the spam check held it, one reason per item ("; "-separated when stored).
   render::TemplateList spam_reasons;

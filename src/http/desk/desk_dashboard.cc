@@ -6,9 +6,36 @@
 #include "core/time_format.h"
 #include "http/desk/desk.h"
 #include "http/desk/desk_charts.h"
+#include "http/desk/desk_text.h"
 #include "http/views/view_context.h"
 
 namespace rapport::http {
+namespace {
+
+// The screener against staff's judgement: a table and two plain sentences.
+render::TemplateData ScreenerData(const service::ScreenerFigures& f) {
+  if (f.held == 0 && f.judged == 0) return render::TemplateData(false);
+  render::TemplateData d;
+  d.set("held", desk_text::Count(f.held, "comment", "comments"));
+  d.set("held_judged", std::to_string(f.held_judged));
+  d.set("held_needless", std::to_string(f.held_needless));
+  d.set("missed", desk_text::Count(f.missed, "comment", "comments"));
+  d.set("judged", std::to_string(f.judged));
+  render::TemplateList rows;
+  const char* found[] = {"Nothing worrying", "Possible distress", "A possible crisis"};
+  for (int row = 0; row < 3; ++row) {
+    render::TemplateData r;
+    r.set("found", std::string(found[row]));
+    render::TemplateList cells;
+    for (std::int64_t n : f.grid[row]) cells.push_back(render::TemplateData(std::to_string(n)));
+    r.set("cells", cells);
+    rows.push_back(r);
+  }
+  d.set("rows", rows);
+  return d;
+}
+
+}  // namespace
 
 Response Desk::DashboardPage(const Request& req, const Staff& staff) const {
   render::TemplateData d;
@@ -33,6 +60,7 @@ Response Desk::DashboardPage(const Request& req, const Staff& staff) const {
   }
   d.set("most_discussed", top);
   d.set("has_most_discussed", !top.empty());
+  d.set("screener", ScreenerData(figures->screener));
   // Crisis lines change; an admin is reminded of the ones nobody has checked lately.
   render::TemplateList unchecked;
   if (staff.user.role == Role::kAdmin && services_.helplines) {

@@ -1,5 +1,5 @@
 // Desk: the moderation queue and one comment's page (actions, reply, edit,
-// message to the writer, revisions and history).
+// message to the writer, judging the screener, revisions and history).
 #include <charconv>
 
 #include "core/permissions.h"
@@ -207,6 +207,18 @@ Response Desk::MessageWriter(const Request& req, const Staff& staff, std::int64_
     return Failure(req, &staff, sent.error());
   }
   return Back(req, "/desk/comments/" + std::to_string(id), "messaged");
+}
+
+Response Desk::JudgeRisk(const Request& req, const Staff& staff, std::int64_t id) const {
+  auto form = DeskForm(req, 4096);
+  if (!form) return Failure(req, &staff, form.error());
+  const auto level = ParseRiskLevel(form->GetOr("level"));
+  if (!level) return Failure(req, &staff, Error::InvalidArgument("Choose not at risk, distress or possible crisis."));
+  if (auto done = services_.moderation->JudgeRisk(staff.user, id, *level); !done) {
+    if (done.error().code == ErrorCode::kInvalidArgument) return CommentPage(req, staff, id, &done.error());
+    return Failure(req, &staff, done.error());
+  }
+  return Back(req, "/desk/comments/" + std::to_string(id), "judged");
 }
 
 }  // namespace rapport::http

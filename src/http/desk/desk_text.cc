@@ -16,6 +16,7 @@ std::string_view Notice(std::string_view code) {
       {"answered", "Your answer is on its way to the writer."},
       {"published", "The question and your answer are on the site."},
       {"messaged", "Your message is in the outbox and will be sent shortly."},
+      {"judged", "Thank you. Your judgement is recorded, and the screener's figures count it."},
       {"dismissed", "Taken out of the inbox. You can put it back from the dismissed list."},
       {"undismissed", "Back in the inbox."},
       {"saved", "Saved."},
@@ -41,6 +42,10 @@ std::string Duration(UnixSeconds s) {
   if (s < 14 * 86400) return plural(s / 86400, "day");
   if (s < 60 * 86400) return plural(s / (7 * 86400), "week");
   return plural(s / (30 * 86400), "month");
+}
+
+std::string Count(std::int64_t n, std::string_view one, std::string_view many) {
+  return std::to_string(n) + " " + std::string(n == 1 ? one : many);
 }
 
 }  // namespace rapport::http::desk_text

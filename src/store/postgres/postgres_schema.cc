@@ -154,6 +154,12 @@ ALTER TABLE comments ADD COLUMN erased_at BIGINT;
 CREATE INDEX comments_by_address ON comments (address_hash, created_at);
 CREATE INDEX comments_by_email ON comments (author_email, created_at);
 )sql"},
+      {4, "staff judge the screener", R"sql(
+ALTER TABLE comments ADD COLUMN screened_risk TEXT NOT NULL DEFAULT 'none';
+UPDATE comments SET screened_risk = risk_level;
+ALTER TABLE comments ADD COLUMN risk_judged_at BIGINT;
+CREATE INDEX comments_by_risk_judgement ON comments (created_at) WHERE risk_judged_at IS NOT NULL;
+)sql"},
   };
   return migrations;
 }

@@ -70,6 +70,8 @@ Comment CommentFromRow(const Row& r) {
   c.spam_reasons = r.Text(20);
   c.erased_at = r.OptionalInt(21);
   c.spam_training = r.Text(22);
+  c.screened_risk = ParseRiskLevel(r.Text(23)).value_or(RiskLevel::kNone);
+  c.risk_judged_at = r.OptionalInt(24);
   return c;
 }
 

@@ -26,7 +26,7 @@ inline constexpr std::string_view kPostColumns =
 inline constexpr std::string_view kCommentColumns =
     "id, post_id, parent_id, root_id, depth, author_name, author_email, body, status, created_at, "
     "is_author_reply, user_id, is_private, publish_consent, risk_level, risk_reasons, updated_at, inbox_dismissed_at, "
-    "content_warning, address_hash, spam_reasons, erased_at, spam_training";
+    "content_warning, address_hash, spam_reasons, erased_at, spam_training, screened_risk, risk_judged_at";
 inline constexpr std::string_view kSessionColumns = "token_hash, user_id, created_at, last_seen_at, expires_at";
 inline constexpr std::string_view kMailColumns =
     "id, recipient, subject, body, kind, comment_id, status, attempts, next_attempt_at, last_error, created_at, sent_at";

@@ -94,7 +94,8 @@ class SqlStore : public Store {
   Result<std::vector<CommentEvent>> ListCommentEvents(std::int64_t comment_id) override;
   Result<std::int64_t> CountEarlierCommentsBy(std::string_view author_name, std::string_view author_email,
                                               std::int64_t before_id) override;
-  Result<void> SetCommentRisk(std::int64_t id, RiskLevel risk, std::string_view reasons) override;
+  Result<void> JudgeCommentRisk(std::int64_t id, RiskLevel judged, UnixSeconds at) override;
+  Result<std::vector<Comment>> ListJudgedComments(PageRequest page) override;
   Result<void> SetCommentPrivacy(std::int64_t id, bool is_private) override;
   Result<void> SetInboxDismissed(std::int64_t id, std::optional<UnixSeconds> at) override;
   Result<std::vector<Comment>> ListWaitingQuestions(const InboxQuery& query) override;
@@ -114,6 +115,7 @@ class SqlStore : public Store {
   Result<std::int64_t> PurgeBefore(UnixSeconds before) override;
 
   Result<std::vector<DailyCount>> CountCommentsPerDay(UnixSeconds since) override;
+  Result<std::vector<RiskJudgementCount>> CountRiskJudgements(UnixSeconds since) override;
   Result<std::vector<QuestionTiming>> QuestionTimings(UnixSeconds since) override;
   Result<std::vector<std::pair<std::int64_t, std::int64_t>>> MostDiscussedPosts(UnixSeconds since, int limit) override;
 

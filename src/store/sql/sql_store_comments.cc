@@ -28,12 +28,14 @@ std::string RootsFromWhere(const ThreadQuery& query, std::vector<Value>& params)
 
 Result<Comment> SqlStore::InsertComment(const Comment& comment) {
   Comment stored = comment;
+  stored.screened_risk = comment.risk;  // a new comment has not been judged yet
+  stored.risk_judged_at.reset();
   RAPPORT_RETURN_IF_ERROR(InTransaction([&]() -> Result<void> {
     auto rows = Query(
         "INSERT INTO comments (post_id, parent_id, root_id, depth, author_name, author_email, body, status, "
         "created_at, is_author_reply, user_id, is_private, publish_consent, risk_level, risk_reasons, content_warning, "
-        "address_hash, spam_reasons) "
-        "VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18) RETURNING id",
+        "address_hash, spam_reasons, screened_risk) "
+        "VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $14) RETURNING id",
         {comment.post_id, OptionalInt(comment.parent_id), comment.root_id, std::int64_t{comment.depth},
          comment.author_name, comment.author_email, comment.body_markdown,
          std::string(CommentStatusName(comment.status)), comment.created_at,

@@ -27,6 +27,19 @@ Result<std::vector<QuestionTiming>> SqlStore::QuestionTimings(UnixSeconds since)
       [](const Row& r) { return QuestionTiming{r.Int(0), r.Int(1), r.OptionalInt(2)}; });
 }
 
+Result<std::vector<RiskJudgementCount>> SqlStore::CountRiskJudgements(UnixSeconds since) {
+  return All<RiskJudgementCount>(
+      Query("SELECT screened_risk, CASE WHEN risk_judged_at IS NULL THEN '' ELSE risk_level END AS judged, COUNT(*) "
+            "FROM comments WHERE created_at >= $1 AND is_author_reply = 0 "
+            "GROUP BY screened_risk, CASE WHEN risk_judged_at IS NULL THEN '' ELSE risk_level END "
+            "ORDER BY screened_risk, judged",
+            {since}),
+      [](const Row& r) {
+        return RiskJudgementCount{ParseRiskLevel(r.Text(0)).value_or(RiskLevel::kNone), ParseRiskLevel(r.Text(1)),
+                                  r.Int(2)};
+      });
+}
+
 Result<std::vector<std::pair<std::int64_t, std::int64_t>>> SqlStore::MostDiscussedPosts(UnixSeconds since, int limit) {
   return All<std::pair<std::int64_t, std::int64_t>>(
       Query("SELECT post_id, COUNT(*) AS n FROM comments WHERE status = 'approved' AND is_private = 0 AND "

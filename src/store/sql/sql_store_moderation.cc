@@ -113,12 +113,20 @@ Result<std::int64_t> SqlStore::CountEarlierCommentsBy(std::string_view author_na
   return rows->front().Int(0);
 }
 
-Result<void> SqlStore::SetCommentRisk(std::int64_t id, RiskLevel risk, std::string_view reasons) {
-  auto done = Execute("UPDATE comments SET risk_level = $2, risk_reasons = $3 WHERE id = $1",
-                      {id, std::string(RiskLevelName(risk)), std::string(reasons)});
+Result<void> SqlStore::JudgeCommentRisk(std::int64_t id, RiskLevel judged, UnixSeconds at) {
+  auto done = Execute("UPDATE comments SET risk_level = $2, risk_judged_at = $3 WHERE id = $1",
+                      {id, std::string(RiskLevelName(judged)), at});
   if (!done) return done.error();
   if (*done == 0) return Error::NotFound("That comment no longer exists.");
   return Ok();
+}
+
+Result<std::vector<Comment>> SqlStore::ListJudgedComments(PageRequest page) {
+  return All<Comment>(Query(kSelectComments +
+                                " WHERE c.risk_judged_at IS NOT NULL AND c.erased_at IS NULL "
+                                "ORDER BY c.risk_judged_at, c.id LIMIT $1 OFFSET $2",
+                            {std::int64_t{page.limit}, std::int64_t{page.offset}}),
+                      CommentFromRow);
 }
 
 Result<void> SqlStore::SetCommentPrivacy(std::int64_t id, bool is_private) {

@@ -52,9 +52,12 @@ Result<std::vector<Comment>> SqlStore::ListCommentsByEmail(std::string_view emai
 }
 
 namespace {
+// What the screener and staff thought of a comment says something about its
+// writer's health: it goes with the text.
 constexpr std::string_view kErase =
     "UPDATE comments SET author_name = 'Former reader', body = '', author_email = '', address_hash = '', "
-    "content_warning = '', risk_reasons = '', spam_reasons = '', erased_at = $2";
+    "content_warning = '', risk_level = 'none', risk_reasons = '', screened_risk = 'none', risk_judged_at = NULL, "
+    "spam_reasons = '', erased_at = $2";
 }  // namespace
 
 Result<void> SqlStore::EraseComment(std::int64_t id, UnixSeconds at) {
