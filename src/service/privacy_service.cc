@@ -11,6 +11,26 @@
 namespace rapport::service {
 namespace {
 
+// What the screener and staff thought of a comment's writer, in words, for
+// the writer's own export ("" when nobody thought them at risk).
+std::string WhatTheSiteThought(const Comment& c) {
+  const auto thought = [](RiskLevel level) {
+    return std::string(level == RiskLevel::kCrisis    ? "might be in crisis"
+                       : level == RiskLevel::kConcern ? "might be struggling"
+                                                      : "was not at risk");
+  };
+  std::string out;
+  if (c.screened_risk != RiskLevel::kNone) {
+    out = "When it arrived, the site's screener, which helps the author read first the comments of people who may "
+          "be struggling, thought its writer " + thought(c.screened_risk) + ".";
+  }
+  if (c.risk_judged_at && (c.screened_risk != RiskLevel::kNone || c.risk != RiskLevel::kNone)) {
+    out += std::string(out.empty() ? "" : " ") + "After reading it, the site's staff thought its writer " +
+           thought(c.risk) + ".";
+  }
+  return out;
+}
+
 Error NotYours() {
   return Error::Forbidden("This comment can only be changed from the browser that wrote it, within " +
                           std::string("a few minutes of posting it. You can still ask for it to be erased from the privacy page."));
@@ -106,11 +126,13 @@ Result<std::string> PrivacyService::Export(const std::string& email) {
                              {"private", c.is_private},
                              {"content_warning", c.content_warning}};
     if (c.parent_id) item["reply_to"] = *c.parent_id;
+    if (std::string care = WhatTheSiteThought(c); !care.empty()) item["care"] = std::move(care);
     items.push_back(std::move(item));
   }
   boost::json::object out{{"email", email},
                           {"exported_at", FormatRfc3339(clock_.Now())},
-                          {"note", "Everything this site stores with this email address: your comments. "
+                          {"note", "Everything this site stores with this email address: your comments, and, in \"care\", "
+                                   "whether the site thought you might be struggling when you wrote one. "
                                    "Network addresses are never stored; a daily-changing keyed hash of yours may be "
                                    "kept for up to the retention period, for rate limits, and is not included here."},
                           {"comments", std::move(items)}};

@@ -68,6 +68,11 @@ TEST_F(PrivacyServiceTest, ExportAndErasure) {
   ASSERT_EQ(json.at("comments").as_array().size(), 1u);
   EXPECT_EQ(json.at("comments").as_array()[0].at("text").as_string(), "My words");
   EXPECT_EQ(json.at("comments").as_array()[0].at("post").as_string(), "Holding On I");
+  EXPECT_FALSE(json.at("comments").as_array()[0].as_object().contains("care"));
+  // What staff thought of the writer is theirs to see too.
+  ASSERT_TRUE(moderation_.JudgeRisk(site_.author, mine.id, RiskLevel::kConcern).ok());
+  EXPECT_EQ(boost::json::parse(*privacy_.Export("me@example.org")).at("comments").as_array()[0].at("care").as_string(),
+            "After reading it, the site's staff thought its writer might be struggling.");
 
   announced_.clear();
   EXPECT_EQ(*privacy_.Erase("me@example.org"), 1);
