@@ -8,15 +8,16 @@
 //
 // Retraining the built-in model (from the repository root, after building):
 //
-//   build/tools/rapport_screen_train --version learned-2025.1-r13 --select-on train
-//       --upweight own_cases=4 --guard own_cases=0.02 --veto 0.05 --out src/screening/learned.txt
+//   build/tools/rapport_screen_train --version learned-2025.1-r14 --select-on train
+//       --upweight own_cases=4 --guard own_cases=0.02 --veto 0.05 --single 0.95 --out src/screening/learned.txt
 //       tests/data/screening/dev.jsonl tests/screening/own_cases.jsonl tests/data/screening/train.jsonl
 //       tests/data/screening/train2{a,b,c}.jsonl tests/data/screening/train3{a,b,c,d}.jsonl
 //       tests/data/screening/train4{a,b,c,d,e,f}.jsonl tests/data/screening/train5{a,b,c,d,e,f}.jsonl
 //       tests/data/screening/train6{a,b,c,d,e,f}.jsonl tests/data/screening/train7{a,b}.jsonl
 //       tests/data/screening/train8{a,b,c,d,e,f}.jsonl tests/data/screening/train9{a,b,c,d,e,f}.jsonl
 //       tests/data/screening/train10{a,b,c,d,e,f,g,h}.jsonl tests/data/screening/train11{a,b,c,d,e,f,g,h}.jsonl
-//       tests/data/screening/train12{a,b,c,d,e,f,g,h}.jsonl
+//       tests/data/screening/train12{a,b,c,d,e,f,g,h}.jsonl tests/data/screening/train13{a,b,c,d,e,f}.jsonl
+//       tests/data/screening/train14{a,b,c,d}.jsonl
 //
 // (one command line; the options used for the shipped model are recorded in its
 // header). --select-on train chooses the thresholds on the training files, not
@@ -29,7 +30,8 @@
 // hundreds of implicit "I've decided." crises do not teach the model that every
 // decision is one, and the standard thresholds are raised until the model holds
 // at most 2% of its harmless ones (--guard; their test's limit). --veto lets a
-// confident model set a rule's needless match aside (learned.h).
+// confident model set a rule's needless match aside, --single lets one sentence
+// near-certain on its own count whatever its neighbours (learned.h).
 //
 // then rebuild (learned.txt is compiled in) and check with
 // `rapport_screen_eval --cv 5 FILE...` on the same files. Bump --version with
@@ -41,7 +43,7 @@
 //   --lexicon  word classes (default: src/screening/lexicon.txt of this checkout)
 //   training options (defaults in src/screening/learned_train.h): --folds K --l2 X --min-count N
 //              --iterations N --rounds N --no-rule-features --max-fpr-none X --max-fpr-hard X
-//              --min-weight X --veto X --select-on TEXT --upweight TEXT=X --guard TEXT=X --drop PREFIX,...
+//              --min-weight X --veto X --single X --select-on TEXT --upweight TEXT=X --guard TEXT=X --drop PREFIX,...
 //              --sensitivity NAME=NONE,HARD (FP budgets of another named sensitivity;
 //              the default is "high=0.10,0.15"; "--sensitivity none" writes no other)
 //
@@ -74,6 +76,7 @@ int Usage() {
                "usage: rapport_screen_train --version TEXT [--out FILE] [--rules FILE] [--lexicon FILE]\n"
                "                            [--folds K] [--l2 X] [--min-count N] [--iterations N] [--rounds N]\n"
                "                            [--no-rule-features] [--max-fpr-none X] [--max-fpr-hard X] [--veto X]\n"
+               "                            [--single X]\n"
                "                            [other training options: top of tools/screen_train.cc] FILE.jsonl...\n");
   return 2;
 }
@@ -155,9 +158,9 @@ int main(int argc, char** argv) {
   char line[768];
   std::snprintf(line, sizeof line,
                 "Options: folds %d, l2 %g, min-count %d, iterations %d, rounds %d, rule features %s, "
-                "FP budgets none %g / hard %g, veto %g, thresholds chosen on %s%s%s",
+                "FP budgets none %g / hard %g, veto %g, single %g, thresholds chosen on %s%s%s",
                 options.folds, options.l2, options.min_count, options.iterations, options.mil_rounds,
-                options.rule_features ? "yes" : "no", options.max_fpr_none, options.max_fpr_hard, options.veto,
+                options.rule_features ? "yes" : "no", options.max_fpr_none, options.max_fpr_hard, options.veto, options.single,
                 options.select_source.empty() ? "all files" : options.select_source.c_str(), guard,
                 others.c_str());
   header.emplace_back(line);

@@ -118,6 +118,7 @@ inline bool ReadLabelled(const std::string& path, std::vector<screening::Labelle
 //   --folds K  --l2 X  --iterations N  --rounds N  --min-count N  --no-rule-features
 //   --max-fpr-none X  --max-fpr-hard X  --min-weight X  --learning-rate X
 //   --veto X            P(crisis or concern) below which the rules' matches are set aside (0: never)
+//   --single X          P(crisis) of one sentence alone that makes a comment crisis (0: never)
 //   --drop PREFIX,...   leave out features whose names start so (ablation)
 //   --select-on TEXT    choose thresholds on files whose path contains TEXT
 //   --upweight TEXT=X   comments from files whose path contains TEXT weigh X in training
@@ -185,7 +186,8 @@ inline int ParseTrainOption(int argc, char** argv, int& i, screening::TrainOptio
   }
   const bool takes_value = arg == "--folds" || arg == "--l2" || arg == "--iterations" || arg == "--rounds" ||
                            arg == "--min-count" || arg == "--max-fpr-none" || arg == "--max-fpr-hard" ||
-                           arg == "--min-weight" || arg == "--learning-rate" || arg == "--veto";
+                           arg == "--min-weight" || arg == "--learning-rate" || arg == "--veto" ||
+                           arg == "--single";
   if (!takes_value) return 0;
   if (i + 1 >= argc) return -1;
   const std::string value = argv[++i];
@@ -212,6 +214,9 @@ inline int ParseTrainOption(int argc, char** argv, int& i, screening::TrainOptio
   } else if (arg == "--veto") {
     if (!(x >= 0 && x < 1)) return -1;
     o.veto = x;
+  } else if (arg == "--single") {
+    if (!(x >= 0 && x < 1)) return -1;
+    o.single = x;
   } else {
     o.learning_rate = x;
   }

@@ -49,6 +49,8 @@ double Sigmoid(double x) {
   return e / (1.0 + e);
 }
 
+double Logit(double p) { return std::log(p / (1.0 - p)); }
+
 
 void FeatureSink::Add(std::string_view a, std::string_view b, std::string_view c, std::string_view d,
                       std::string_view e) {

@@ -36,7 +36,11 @@
 // decided." weighs differently before "Saturday." than before "I'm going back
 // to college!". Its features are the union of its sentences' features
 // (binary). A comment's score for each head is its best window's, so one risk
-// sentence in a long comment is enough.
+// sentence in a long comment is enough. A neighbour can also weigh a sentence
+// down ("I've decided." before "I'm going back to college!"); so that ordinary
+// words around it never hide a sentence that is near-certain on its own
+// ("Tomorrow I'm going to do it and nobody will stop me."), a sentence whose
+// crisis score alone reaches the "single" line counts as a window of its own.
 //
 // The weights file (src/screening/learned.txt, written by rapport_screen_train;
 // format below) is compiled into the binary like rules.txt:
@@ -51,6 +55,9 @@
 //                                      more crises and holds more comments)
 //   veto <probability>                 optional: below it, the rules' matches are
 //                                      set aside (see above); 0 or absent: never
+//   single <probability>               optional: one sentence whose P(crisis) alone
+//                                      reaches it makes the comment crisis, whatever
+//                                      its neighbours (see above); absent: never
 //   class NAME : word word~ ...        lexicon (see lexicon.txt)
 //   bias crisis|risk <number>
 //   w crisis|risk <number> <feature>   one weight; the feature runs to the end of the line
@@ -116,6 +123,7 @@ struct LearnedModel {
   // Other named threshold pairs ("sensitivity" lines), in file order.
   std::vector<std::pair<std::string, std::array<double, kHeads>>> sensitivities;
   double veto = 0;  // P(risk) below which rule matches (not "always" ones) are set aside
+  double single = 0;  // P(crisis) of one sentence alone that makes the comment crisis; 0: off
   std::array<double, kHeads> bias = {0, 0};
   std::array<std::unordered_map<std::uint64_t, float>, kHeads> weights;
   // Both heads' weights by feature hash (zero where a head has none): one lookup per feature.
@@ -232,5 +240,6 @@ CommentFeatures ExtractCommentFeatures(const Screener::Rules& rules, const Lexic
 std::string PrettyFeature(std::string_view name);
 
 double Sigmoid(double x);
+double Logit(double p);  // the inverse of Sigmoid, for p in (0, 1)
 
 }  // namespace rapport::screening

@@ -145,6 +145,7 @@ Result<std::shared_ptr<const LearnedModel>> ParseLearnedModel(std::string_view t
   std::array<bool, kHeads> have_threshold = {false, false};
   std::array<bool, kHeads> have_bias = {false, false};
   bool have_veto = false;
+  bool have_single = false;
   const data_file::LineError error = data_file::ForEachLine(text, [&](int, std::string_view rest) -> std::string {
     const std::string_view directive = NextWord(rest);
     if (directive == "format") {
@@ -205,6 +206,16 @@ Result<std::shared_ptr<const LearnedModel>> ParseLearnedModel(std::string_view t
       if (have_veto) return "second 'veto' line";
       have_veto = true;
       model->veto = value;
+    } else if (directive == "single") {
+      double value = 0;
+      const std::string_view number = NextWord(rest);
+      if (!ParseNumber(number, value) || !(value > 0 && value < 1)) {
+        return "'single' is a probability in (0, 1), not '" + std::string(number) + "'";
+      }
+      if (!Trim(rest).empty()) return "unexpected text after 'single'";
+      if (have_single) return "second 'single' line";
+      have_single = true;
+      model->single = value;
     } else if (directive == "class") {
       if (std::string error = ClassLine(rest, model->lexicon); !error.empty()) return error;
     } else if (directive == "w") {

@@ -4,9 +4,10 @@
 // model without a veto). Each sentence's features (words, word pairs, word
 // classes, subject, time, negation/quotation/idiom scope, what the rules fired
 // or cleared) are looked up once; a window of one or two sentences scores the
-// sum of its distinct features' weights; the best window's probability per
-// head against the thresholds gives the learned level, explained by the
-// window and its strongest features.
+// sum of its distinct features' weights (a lone sentence of a longer comment
+// only for the crisis head, and only when it reaches the model's "single"
+// line); the best window's probability per head against the thresholds gives
+// the learned level, explained by the window and its strongest features.
 #include <algorithm>
 #include <cstdio>
 #include <utility>
@@ -84,6 +85,17 @@ LearnedVerdict ScoreLearned(const LearnedModel& model, const std::array<double, 
   }
   const auto crisis = static_cast<std::size_t>(Head::kCrisis);
   const auto risk = static_cast<std::size_t>(Head::kRisk);
+  // A sentence near-certain on its own counts whatever its neighbours.
+  if (model.single > 0 && sentences > 1) {
+    const double single = Logit(model.single);
+    for (int a = 0; a < sentences; ++a) {
+      const double v = score(a, a, static_cast<int>(crisis));
+      if (v >= single && v > best_score[crisis]) {
+        best_score[crisis] = v;
+        best_window[crisis] = {a, a};
+      }
+    }
+  }
   const double p_crisis = Sigmoid(best_score[crisis]);
   const double p_risk = Sigmoid(best_score[risk]);
   RiskLevel level = RiskLevel::kNone;

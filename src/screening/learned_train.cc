@@ -221,7 +221,12 @@ TrainedHeads Train(const PreparedData& data, const std::vector<int>& indices, co
   return out;
 }
 
-double ScoreComment(const HeadWeights& head, const PreparedComment& comment) {
+double SingleLogit(Head head, const TrainOptions& options) {
+  if (head != Head::kCrisis || !(options.single > 0)) return std::numeric_limits<double>::infinity();
+  return Logit(options.single);
+}
+
+double ScoreComment(const HeadWeights& head, const PreparedComment& comment, double single) {
   const auto weight = [&](int f) {
     const auto it = head.weights.find(f);
     return it == head.weights.end() ? 0.0 : it->second;
@@ -244,6 +249,11 @@ double ScoreComment(const HeadWeights& head, const PreparedComment& comment) {
       for (const int f : both) z -= weight(f);
     }
     best = std::max(best, z);
+  }
+  if (comment.sentences.size() > 1) {
+    for (const double sum : sums) {
+      if (head.bias + sum >= single) best = std::max(best, head.bias + sum);
+    }
   }
   if (comment.sentences.empty()) best = head.bias;
   return best;
@@ -358,7 +368,8 @@ CrossValidation CrossValidate(const PreparedData& data, const TrainOptions& opti
     for (std::size_t i = 0; i < n; ++i) {
       if (fold[i] != f) continue;
       for (int h = 0; h < kHeads; ++h) {
-        cv.scores[static_cast<std::size_t>(h)][i] = ScoreComment(heads.heads[static_cast<std::size_t>(h)], data.comments[i]);
+        cv.scores[static_cast<std::size_t>(h)][i] =
+            ScoreComment(heads.heads[static_cast<std::size_t>(h)], data.comments[i], SingleLogit(static_cast<Head>(h), options));
       }
     }
   }
@@ -410,7 +421,8 @@ Thresholds GuardedThresholds(const PreparedData& data, const CrossValidation& cv
   std::vector<int> selected;
   for (std::size_t i = 0; i < data.comments.size(); ++i) {
     for (int h = 0; h < kHeads; ++h) {
-      own[static_cast<std::size_t>(h)].push_back(ScoreComment(written.heads[static_cast<std::size_t>(h)], data.comments[i]));
+      own[static_cast<std::size_t>(h)].push_back(ScoreComment(written.heads[static_cast<std::size_t>(h)], data.comments[i],
+                                                              SingleLogit(static_cast<Head>(h), options)));
     }
     if (data.comments[i].select) selected.push_back(static_cast<int>(i));
   }
@@ -444,6 +456,10 @@ std::string WriteLearnedModel(const PreparedData& data, const TrainedHeads& head
   if (options.veto > 0) {
     std::snprintf(buffer, sizeof buffer, "%.6f", options.veto);
     out += "veto " + std::string(buffer) + "\n";
+  }
+  if (options.single > 0) {
+    std::snprintf(buffer, sizeof buffer, "%.6f", options.single);
+    out += "single " + std::string(buffer) + "\n";
   }
   out += "\n";
   for (const std::string& line : lexicon.lines()) out += line + "\n";

@@ -24,6 +24,7 @@
 
 #include <array>
 #include <cstdint>
+#include <limits>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -71,6 +72,12 @@ struct TrainOptions {
   // comment the rules found scored this low, while about one in six of the
   // rules' needless holds did. 0 turns it off.
   double veto = 0.05;
+  // One sentence whose P(crisis) alone reaches this makes the comment crisis,
+  // whatever its neighbours (learned.h). Long letters in the column's register
+  // taught the model that ordinary narrative weighs a window down, until
+  // "Tomorrow I'm going to do it and nobody will stop me." between two
+  // ordinary sentences was no longer found. 0 turns it off.
+  double single = 0.95;
   // Feature name prefixes left out (ablation), e.g. {"cc:"}.
   std::vector<std::string> drop_prefixes;
   // Thresholds are chosen on the comments whose source contains this (all when
@@ -123,8 +130,13 @@ struct TrainedHeads {
 // Fits both heads on the comments with the given indices.
 TrainedHeads Train(const PreparedData& data, const std::vector<int>& indices, const TrainOptions& options);
 
-// A comment's best-window logit under one head.
-double ScoreComment(const HeadWeights& head, const PreparedComment& comment);
+// A comment's best-window logit under one head; a lone sentence of a longer
+// comment counts too when its logit reaches `single` (learned.h, "single").
+double ScoreComment(const HeadWeights& head, const PreparedComment& comment,
+                    double single = std::numeric_limits<double>::infinity());
+
+// The `single` logit to pass ScoreComment for `head` under `options`.
+double SingleLogit(Head head, const TrainOptions& options);
 
 struct Thresholds {
   std::array<double, kHeads> logit = {0, 0};  // decision thresholds on the logit scale

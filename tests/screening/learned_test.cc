@@ -9,6 +9,7 @@
 #include <boost/json.hpp>
 
 #include <algorithm>
+#include <cmath>
 #include <fstream>
 #include <sstream>
 #include <string>
@@ -136,6 +137,8 @@ TEST(ScreenLearnedTest, ADamagedWeightsFileIsAnErrorNamingTheLine) {
        "learned line 8: second sensitivity 'high'"},
       {head + "veto 1\n", "learned line 7: a veto is a probability in [0, 1), not '1'"},
       {head + "veto 0.05\nveto 0.02\n", "learned line 8: second 'veto' line"},
+      {head + "single 1\n", "learned line 7: 'single' is a probability in (0, 1), not '1'"},
+      {head + "single 0.9\nsingle 0.95\n", "learned line 8: second 'single' line"},
       {"format 2\n", "learned line 1: unsupported format '2'"},
       {"format 1\nversion v\nthreshold crisis 1.5\n", "learned line 3: a threshold is a probability"},
       {"format 1\nthreshold crisis 0.5\nthreshold risk 0.5\nbias crisis 0\nbias risk 0\n", "learned: no 'version' line"},
@@ -314,6 +317,35 @@ bias risk -20
   EXPECT_EQ(plain->Screen("cut again tonight, my own fringe, and yes I regret it").level, L::kCrisis);
 }
 
+TEST(ScreenLearnedTest, ASentenceSureOnItsOwnCountsWhateverItsNeighbours) {
+  // "alpha" is crisis evidence, "beta" counts against it; two-sentence windows
+  // pair every sentence of a longer comment with a neighbour.
+  const std::string model = R"(format 1
+version neighbours
+threshold crisis 0.5
+threshold risk 0.5
+bias crisis -2
+bias risk -20
+w crisis 5 u:alpha
+w crisis -10 u:beta
+)";
+  const std::string text = "Beta is here. Alpha is here. Beta is here.";
+  Result<Screener> paired = Screener::FromRules(BuiltInRules(), model);
+  ASSERT_TRUE(paired.ok()) << paired.error().message;
+  EXPECT_EQ(paired->Screen("Alpha is here.").level, L::kCrisis);  // p = 0.95 alone
+  EXPECT_EQ(paired->Screen(text).level, L::kNone);                // its neighbours weigh it down
+  Result<Screener> single = Screener::FromRules(BuiltInRules(), model + "single 0.9\n");
+  ASSERT_TRUE(single.ok()) << single.error().message;
+  const Screening s = single->Screen(text);
+  EXPECT_EQ(s.level, L::kCrisis);
+  const Match* m = Learned(s);
+  ASSERT_NE(m, nullptr);
+  EXPECT_EQ(m->excerpt, "Alpha is here");  // the sentence alone is the window shown
+  Result<Screener> strict = Screener::FromRules(BuiltInRules(), model + "single 0.99\n");
+  ASSERT_TRUE(strict.ok());
+  EXPECT_EQ(strict->Screen(text).level, L::kNone);  // not sure enough on its own
+}
+
 // ---------------------------------------------------------------------------
 // The built-in model
 
@@ -466,6 +498,25 @@ TEST(ScreenLearnedTest, TrainingLearnsItsData) {
   // In-sample, the learned part must at least catch the crisis wordings no rule knows.
   EXPECT_EQ(s->Screen("Everything is arranged for Friday, the letters are written.").level, L::kCrisis);
   EXPECT_EQ(s->Screen("Lovely article about breaks, thank you.").level, L::kNone);
+}
+
+TEST(ScreenLearnedTest, TrainingScoresALoneSentenceOnlyWhenItIsSureEnough) {
+  // Feature 1 is crisis evidence, feature 2 counts against it.
+  HeadWeights head;
+  head.bias = -2;
+  head.weights = {{1, 5.0}, {2, -10.0}};
+  PreparedComment comment;
+  comment.sentences = {{2}, {1}, {2}};
+  const double paired = ScoreComment(head, comment);
+  EXPECT_DOUBLE_EQ(paired, -7.0);                            // best window: a pair
+  EXPECT_DOUBLE_EQ(ScoreComment(head, comment, 2.5), 3.0);   // the sentence alone reaches the line
+  EXPECT_DOUBLE_EQ(ScoreComment(head, comment, 3.5), -7.0);  // it does not
+  TrainOptions options;
+  options.single = 0.95;
+  EXPECT_NEAR(SingleLogit(Head::kCrisis, options), std::log(0.95 / 0.05), 1e-12);
+  EXPECT_TRUE(std::isinf(SingleLogit(Head::kRisk, options)));  // the crisis head only
+  options.single = 0;
+  EXPECT_TRUE(std::isinf(SingleLogit(Head::kCrisis, options)));
 }
 
 TEST(ScreenLearnedTest, PrettyFeatureNames) {
