@@ -118,7 +118,7 @@ inline bool ReadLabelled(const std::string& path, std::vector<screening::Labelle
 //   --folds K  --l2 X  --iterations N  --rounds N  --min-count N  --no-rule-features
 //   --max-fpr-none X  --max-fpr-hard X  --min-weight X  --learning-rate X
 //   --veto X            P(crisis or concern) below which the rules' matches are set aside (0: never)
-//   --single X          P(crisis) of one sentence alone that makes a comment crisis (0: never)
+//   --single X          P(crisis) at which a lone sentence counts as a window of its own (0: never)
 //   --drop PREFIX,...   leave out features whose names start so (ablation)
 //   --select-on TEXT    choose thresholds on files whose path contains TEXT
 //   --upweight TEXT=X   comments from files whose path contains TEXT weigh X in training

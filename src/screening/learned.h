@@ -55,9 +55,9 @@
 //                                      more crises and holds more comments)
 //   veto <probability>                 optional: below it, the rules' matches are
 //                                      set aside (see above); 0 or absent: never
-//   single <probability>               optional: one sentence whose P(crisis) alone
-//                                      reaches it makes the comment crisis, whatever
-//                                      its neighbours (see above); absent: never
+//   single <probability>               optional: a lone sentence of a longer comment
+//                                      whose P(crisis) reaches it counts as a window
+//                                      of its own (see above); absent: never
 //   class NAME : word word~ ...        lexicon (see lexicon.txt)
 //   bias crisis|risk <number>
 //   w crisis|risk <number> <feature>   one weight; the feature runs to the end of the line
@@ -123,7 +123,7 @@ struct LearnedModel {
   // Other named threshold pairs ("sensitivity" lines), in file order.
   std::vector<std::pair<std::string, std::array<double, kHeads>>> sensitivities;
   double veto = 0;  // P(risk) below which rule matches (not "always" ones) are set aside
-  double single = 0;  // P(crisis) of one sentence alone that makes the comment crisis; 0: off
+  double single = 0;  // P(crisis) at which a lone sentence counts as a window of its own; 0: off
   std::array<double, kHeads> bias = {0, 0};
   std::array<std::unordered_map<std::uint64_t, float>, kHeads> weights;
   // Both heads' weights by feature hash (zero where a head has none): one lookup per feature.

@@ -72,8 +72,9 @@ struct TrainOptions {
   // comment the rules found scored this low, while about one in six of the
   // rules' needless holds did. 0 turns it off.
   double veto = 0.05;
-  // One sentence whose P(crisis) alone reaches this makes the comment crisis,
-  // whatever its neighbours (learned.h). Long letters in the column's register
+  // A lone sentence whose P(crisis) reaches this counts as a window of its own
+  // (learned.h): above every crisis threshold, it makes the comment crisis
+  // whatever its neighbours. Long letters in the column's register
   // taught the model that ordinary narrative weighs a window down, until
   // "Tomorrow I'm going to do it and nobody will stop me." between two
   // ordinary sentences was no longer found. 0 turns it off.

@@ -240,8 +240,8 @@ class Store {
   // A member of staff judged the comment's risk: `risk` becomes `judged` and
   // risk_judged_at `at`; screened_risk and risk_reasons keep the screener's view.
   virtual Result<void> JudgeCommentRisk(std::int64_t id, RiskLevel judged, UnixSeconds at) = 0;
-  // Comments whose risk staff judged and whose text still exists, judged
-  // first first (oldest judgement first).
+  // Comments whose risk staff judged and whose text still exists, oldest
+  // judgement first.
   virtual Result<std::vector<Comment>> ListJudgedComments(PageRequest page) = 0;
   virtual Result<void> SetCommentPrivacy(std::int64_t id, bool is_private) = 0;
   // Takes a question out of the inbox (`at` set) or puts it back (nullopt).
@@ -279,8 +279,8 @@ class Store {
   virtual Result<std::int64_t> PurgeBefore(UnixSeconds before) = 0;
 
   // ---- Figures ----------------------------------------------------------------
-  // Readers' comments written since `since`, counted by what the screener said
-  // and what staff judged (nullopt: not judged).
+  // Readers' comments (not spam) written since `since`, counted by what the
+  // screener said and what staff judged (nullopt: not judged).
   virtual Result<std::vector<RiskJudgementCount>> CountRiskJudgements(UnixSeconds since) = 0;
   virtual Result<std::vector<DailyCount>> CountCommentsPerDay(UnixSeconds since) = 0;
   // Questions (approved or private reader comments, top level or replying to an

@@ -5,24 +5,20 @@
 #include <gtest/gtest.h>
 #include <sqlite3.h>
 
-#include "testing/test_store.h"
+#include "testing/backend_test.h"
 
 namespace rapport::testing {
 namespace {
 
 constexpr UnixSeconds kNow = 1'780'000'000;
 
-class RiskJudgementTest : public ::testing::TestWithParam<Backend> {
+class RiskJudgementTest : public BackendTest {
  protected:
   void SetUp() override {
-    if (GetParam() == Backend::kPostgres && PostgresTestUrl().empty()) {
-      GTEST_SKIP() << "RAPPORT_TEST_PG_URL is not set";
-    }
-    db_ = std::make_unique<TestStore>(GetParam());
-    ASSERT_TRUE(db_->ok());
+    BackendTest::SetUp();
+    if (IsSkipped() || HasFatalFailure()) return;
     site_ = PlantSampleSite(s(), kNow);
   }
-  store::Store& s() { return db_->store(); }
 
   Comment Written(RiskLevel screened, UnixSeconds at, bool author_reply = false) {
     Comment c;
@@ -48,7 +44,6 @@ class RiskJudgementTest : public ::testing::TestWithParam<Backend> {
     return 0;
   }
 
-  std::unique_ptr<TestStore> db_;
   SampleSite site_;
 };
 
@@ -74,6 +69,8 @@ TEST_P(RiskJudgementTest, JudgedCommentsAreListedByJudgementAndCounted) {
   Written(RiskLevel::kNone, kNow + 3);     // neither
   Written(RiskLevel::kNone, kNow + 4, /*author_reply=*/true);
   Written(RiskLevel::kCrisis, kNow - 86400);  // before the period counted
+  Comment spam = Written(RiskLevel::kConcern, kNow + 5);
+  ASSERT_TRUE(s().SetCommentStatus(spam.id, CommentStatus::kSpam).ok());  // not a reader's comment
   ASSERT_TRUE(s().JudgeCommentRisk(b.id, RiskLevel::kCrisis, kNow + 10).ok());
   ASSERT_TRUE(s().JudgeCommentRisk(a.id, RiskLevel::kNone, kNow + 20).ok());
 

@@ -5,24 +5,15 @@
 
 #include <thread>
 
-#include "testing/test_store.h"
+#include "testing/backend_test.h"
 
 namespace rapport::testing {
 namespace {
 
 constexpr UnixSeconds kNow = 1'780'000'000;
 
-class StoreContractTest : public ::testing::TestWithParam<Backend> {
+class StoreContractTest : public BackendTest {
  protected:
-  void SetUp() override {
-    if (GetParam() == Backend::kPostgres && PostgresTestUrl().empty()) {
-      GTEST_SKIP() << "RAPPORT_TEST_PG_URL is not set";
-    }
-    db_ = std::make_unique<TestStore>(GetParam());
-    ASSERT_TRUE(db_->ok());
-  }
-  store::Store& s() { return db_->store(); }
-
   Comment NewComment(std::int64_t post, std::optional<std::int64_t> parent, int depth, std::int64_t root,
                      UnixSeconds at, CommentStatus status = CommentStatus::kApproved) {
     Comment c;
@@ -39,8 +30,6 @@ class StoreContractTest : public ::testing::TestWithParam<Backend> {
     EXPECT_TRUE(stored.ok()) << stored.error().message;
     return stored.ok() ? *stored : c;
   }
-
-  std::unique_ptr<TestStore> db_;
 };
 
 TEST_P(StoreContractTest, MigratesToTheLatestVersionAndIsIdempotent) {

@@ -30,7 +30,7 @@ Result<std::vector<QuestionTiming>> SqlStore::QuestionTimings(UnixSeconds since)
 Result<std::vector<RiskJudgementCount>> SqlStore::CountRiskJudgements(UnixSeconds since) {
   return All<RiskJudgementCount>(
       Query("SELECT screened_risk, CASE WHEN risk_judged_at IS NULL THEN '' ELSE risk_level END AS judged, COUNT(*) "
-            "FROM comments WHERE created_at >= $1 AND is_author_reply = 0 "
+            "FROM comments WHERE created_at >= $1 AND is_author_reply = 0 AND status <> 'spam' "
             "GROUP BY screened_risk, CASE WHEN risk_judged_at IS NULL THEN '' ELSE risk_level END "
             "ORDER BY screened_risk, judged",
             {since}),
