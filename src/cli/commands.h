@@ -28,8 +28,9 @@ int RunUserPasswd(Config& config, const UserArgs& args);
 int RunUserList(Config& config);
 // Reads JSON lines from standard input and screens each comment.
 int RunScreen(const std::string& rules_file, const std::string& sensitivity);
-// Writes the comments staff judged in the desk as labelled JSON lines on standard output.
-int RunScreenJudged(Config& config);
+// Writes the comments staff judged in the desk as labelled JSON lines on standard
+// output; with `measure`, screens them again at every sensitivity and reports.
+int RunScreenJudged(Config& config, bool measure);
 // Forgets address hashes, sign-in failures and sent mail past the retention period.
 int RunPrivacyPurge(Config& config);
 // Rebuilds the spam filter from every comment moderators approved or marked as spam.

@@ -58,6 +58,9 @@ int main(int argc, char** argv) {
       "judged", "Write out, as labelled JSON lines, every comment whose risk your staff judged in the desk (it holds "
                 "readers' words: keep it as carefully as the database).");
   AddDatabaseOptions(*screen_judged, config);
+  bool measure_judged = false;
+  screen_judged->add_flag("--measure", measure_judged,
+                          "Instead, screen them again at every sensitivity and say how each does on them");
 
   CLI::App* privacy = app.add_subcommand("privacy", "Privacy housekeeping.");
   privacy->require_subcommand(1);
@@ -86,7 +89,7 @@ int main(int argc, char** argv) {
   if (*user_list) return RunUserList(config);
   if (*purge) return RunPrivacyPurge(config);
   if (*retrain) return RunSpamRetrain(config);
-  if (*screen_judged) return RunScreenJudged(config);
+  if (*screen_judged) return RunScreenJudged(config, measure_judged);
   if (*screen) return RunScreen(rules_file, config.screening_sensitivity);
   return 2;
 }

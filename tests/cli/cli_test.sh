@@ -81,6 +81,8 @@ ok "screen takes a sensitivity and refuses an unknown one"
 
 out=$("$rapport" screen judged --db "$db" 2> "$dir/err")
 [[ -z "$out" ]] && grep -q "^0 comments judged by staff.$" "$dir/err" || fail "screen judged: $out $(cat "$dir/err")"
+out=$("$rapport" screen judged --measure --db "$db")
+[[ "$out" == *"Your staff judged 0 comments"*"Is the writer at risk?"* ]] || fail "screen judged --measure: $out"
 ok "screen judged writes out what staff judged"
 
 out=$("$rapport" privacy purge --db "$db" --retention-days 30)

@@ -248,5 +248,28 @@ TEST_F(ModerationServiceTest, JudgedCommentsAreWrittenOutAsLabelledLines) {
   EXPECT_FALSE(line.at("hard_negative").as_bool());
 }
 
+TEST_F(ModerationServiceTest, TheScreenerIsMeasuredOnJudgedCommentsAtEverySensitivity) {
+  const Comment crisis = ReaderComment(site_.part_one, "I want to kill myself tonight.");
+  const Comment quiet = ReaderComment(site_.part_one, "Thank you for the post about breaks.");
+  const Comment fine = ReaderComment(site_.part_one, "Lovely article, thank you.");
+  ReaderComment(site_.part_one, "Not judged, so not measured.");
+  ASSERT_TRUE(moderation_.JudgeRisk(site_.author, crisis.id, RiskLevel::kCrisis).ok());
+  ASSERT_TRUE(moderation_.JudgeRisk(site_.author, quiet.id, RiskLevel::kConcern).ok());
+  ASSERT_TRUE(moderation_.JudgeRisk(site_.author, fine.id, RiskLevel::kNone).ok());
+  auto figures = service::MeasureOnJudged(s(), screening::Screener::Default());
+  ASSERT_TRUE(figures.ok()) << figures.error().message;
+  ASSERT_EQ(figures->size(), screening::Screener::Default().sensitivities().size());
+  EXPECT_EQ(figures->front().sensitivity, "standard");
+  for (const service::JudgedFigures& f : *figures) {
+    EXPECT_EQ(f.crisis, 1) << f.sensitivity;
+    EXPECT_EQ(f.crisis_found, 1) << f.sensitivity;
+    EXPECT_EQ(f.crisis_flagged, 1) << f.sensitivity;
+    EXPECT_EQ(f.at_risk, 2) << f.sensitivity;
+    EXPECT_EQ(f.at_risk_flagged, 1) << f.sensitivity;  // the quiet one passes unnoticed
+    EXPECT_EQ(f.not_at_risk, 1) << f.sensitivity;
+    EXPECT_EQ(f.needless, 0) << f.sensitivity;
+  }
+}
+
 }  // namespace
 }  // namespace rapport::testing
