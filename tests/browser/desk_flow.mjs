@@ -3,8 +3,9 @@
 // pending comment from the queue with the keyboard and see it on the post;
 // answer the oldest waiting question inline and see it leave the inbox and
 // appear on the post with the author badge; sign out and find the desk
-// closed. axe-core checks the sign-in page, the queue, the editor and the
-// dashboard. With a mail sink configured, a new comment's notification must
+// closed; judge a writer's risk on a comment's page and find it counted on
+// the dashboard. axe-core checks the sign-in page, the queue, the editor, a
+// comment's page and the dashboard. With a mail sink configured, a new comment's notification must
 // arrive by SMTP.
 import path from 'node:path';
 import { check, openBrowser, parseArgs, runRapport, seriousViolations, startServer, waitForMail } from './harness.mjs';
@@ -111,6 +112,18 @@ try {
   check(await answer.count() === 1, 'the answer is on the post');
   check(await answer.locator('.badge--author').count() === 1, 'with the author badge');
   await site.screenshot({ path: path.join(args.out, 'desk-answer-on-post.png') });
+
+  // --- Judge whether the writer is at risk ----------------------------------------------------
+  await page.goto(server.url + `/desk/comments/${questionId}`);
+  await axe(page, "a comment's page");
+  await Promise.all([page.waitForURL(/done=judged/), page.click('#risk button[value="concern"]')]);
+  check(await page.locator('#risk button[value="concern"][aria-pressed="true"]').count() === 1,
+        'the judgement is shown as chosen');
+  check((await page.textContent('#risk')).includes('staff judged the writer in distress'), 'and said in words');
+  await page.goto(server.url + '/desk');
+  check((await page.textContent('#screener-title')).includes('The screener on this site'),
+        'the dashboard compares the screener with the judgement');
+  await axe(page, 'the dashboard with the screener figures');
 
   // --- Sign out ---------------------------------------------------------------------------
   await page.goto(server.url + '/desk');
