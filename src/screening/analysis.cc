@@ -419,7 +419,9 @@ bool Analysis::LooksLikeTitle(const Hit& hit) const {
 // sentence: a relapse marker wins; otherwise the nearer of a past and a current
 // marker (a tie goes to past):
 // "I keep thinking about it, not in the vague way I used to" is current,
-// "I used to cut every day" is past.
+// "I used to cut every day" is past. A sentence with no marker takes the time
+// of a next sentence that points back at it ("I cut myself. That was ten
+// years ago.").
 void Analysis::NearestTime(const Hit& hit, bool& relapse, bool& past, bool& current) const {
   const Sentence& s = SentenceOf(hit.begin);
   int past_distance = 1 << 20;
@@ -432,8 +434,36 @@ void Analysis::NearestTime(const Hit& hit, bool& relapse, bool& past, bool& curr
     if (Cue(CueSet::kCurrent, t)) current_distance = std::min(current_distance, d);
   }
   if (relapse) return;
+  if (past_distance == (1 << 20) && current_distance == (1 << 20)) {
+    PointedBackTime(s, relapse, past, current);
+    return;
+  }
   past = past_distance < (1 << 20) && past_distance <= current_distance;
   current = !past && current_distance < (1 << 20);
+}
+
+// The time markers of the sentence after `s` when it opens by pointing back
+// ("That was ...", "It happened ...", "This was ..."): the first marker within
+// kTimeWindow tokens decides, a relapse marker anywhere there wins.
+void Analysis::PointedBackTime(const Sentence& s, bool& relapse, bool& past, bool& current) const {
+  const std::size_t next = static_cast<std::size_t>(tok(s.begin).sentence) + 1;
+  if (next >= doc_.sentences.size()) return;
+  const Sentence& n = doc_.sentences[next];
+  if (n.end - n.begin < 3) return;
+  const std::string& first = tok(n.begin).text;
+  const std::string& verb = tok(n.begin + 1).text;
+  if (first != "that" && first != "it" && first != "this") return;
+  if (verb != "was" && verb != "happened" && verb != "were") return;
+  for (int t = n.begin + 2; t < std::min(n.end, n.begin + 2 + kTimeWindow); ++t) {
+    if (Cue(CueSet::kRelapse, t)) {
+      relapse = true;
+      return;
+    }
+    if (!past && !current) {
+      past = Cue(CueSet::kPast, t);
+      current = !past && Cue(CueSet::kCurrent, t);
+    }
+  }
 }
 
 bool Analysis::Hypothetical(const Hit& hit) const {

@@ -116,6 +116,7 @@ class Analysis {
   Person ResolveThird(int t) const;
   Person KinOrGeneric(int t) const;
   void NearestTime(const Hit& hit, bool& relapse, bool& past, bool& current) const;
+  void PointedBackTime(const Sentence& s, bool& relapse, bool& past, bool& current) const;
   Person QuoteSpeaker(int quote) const;
   Person TrailingSpeaker(const Hit& hit) const;
   bool Negated(const Hit& hit) const;

@@ -140,6 +140,19 @@ TEST(ScreenerTest, AttemptsRecentAreCrisisPastAreConcern) {
   });
 }
 
+TEST(ScreenerTest, ASentenceThatPointsBackGivesTheTime) {
+  // With no time in its own sentence, an act takes the time of a next sentence
+  // that opens by pointing back at it.
+  ExpectLevels({
+      {"I hurt myself on purpose. That was twelve years ago, and I'm well now.", L::kConcern},
+      {"I tried to take my life. It happened when I was at university.", L::kConcern},
+      {"I hurt myself on purpose. That was last night.", L::kCrisis},
+      {"I hurt myself on purpose. It was the first time since the spring.", L::kCrisis},
+      // Only a sentence that points back: a new thought with a date of its own says nothing of the act.
+      {"I hurt myself on purpose. Years ago my sister taught me to knit.", L::kCrisis},
+  });
+}
+
 TEST(ScreenerTest, CurrentSelfHarmIsCrisis) {
   ExpectLevels({
       {"I cut myself again last night.", L::kCrisis},
