@@ -75,6 +75,23 @@ std::string HeadAndNumber(std::string_view& rest, Head& head, std::string_view& 
   return "";
 }
 
+// One line that sets a probability once ("veto", "single"): `rest` must hold
+// only a number that `in_range` accepts. Returns an error message, or "".
+template <typename InRange>
+std::string ProbabilityLine(std::string_view rest, std::string_view directive, std::string_view range_error,
+                            InRange in_range, bool& seen, double& out) {
+  double value = 0;
+  const std::string_view number = NextWord(rest);
+  if (!ParseNumber(number, value) || !in_range(value)) {
+    return std::string(range_error) + ", not '" + std::string(number) + "'";
+  }
+  if (!Trim(rest).empty()) return "unexpected text after '" + std::string(directive) + "'";
+  if (seen) return "second '" + std::string(directive) + "' line";
+  seen = true;
+  out = value;
+  return "";
+}
+
 }  // namespace
 
 std::size_t Lexicon::Hash::operator()(std::string_view s) const {
@@ -197,25 +214,11 @@ Result<std::shared_ptr<const LearnedModel>> ParseLearnedModel(std::string_view t
       if (!Trim(rest).empty()) return "unexpected text after the risk threshold";
       model->sensitivities.emplace_back(name, thresholds);
     } else if (directive == "veto") {
-      double value = 0;
-      const std::string_view number = NextWord(rest);
-      if (!ParseNumber(number, value) || !(value >= 0 && value < 1)) {
-        return "a veto is a probability in [0, 1), not '" + std::string(number) + "'";
-      }
-      if (!Trim(rest).empty()) return "unexpected text after the veto";
-      if (have_veto) return "second 'veto' line";
-      have_veto = true;
-      model->veto = value;
+      return ProbabilityLine(rest, directive, "a veto is a probability in [0, 1)",
+                             [](double p) { return p >= 0 && p < 1; }, have_veto, model->veto);
     } else if (directive == "single") {
-      double value = 0;
-      const std::string_view number = NextWord(rest);
-      if (!ParseNumber(number, value) || !(value > 0 && value < 1)) {
-        return "'single' is a probability in (0, 1), not '" + std::string(number) + "'";
-      }
-      if (!Trim(rest).empty()) return "unexpected text after 'single'";
-      if (have_single) return "second 'single' line";
-      have_single = true;
-      model->single = value;
+      return ProbabilityLine(rest, directive, "'single' is a probability in (0, 1)",
+                             [](double p) { return p > 0 && p < 1; }, have_single, model->single);
     } else if (directive == "class") {
       if (std::string error = ClassLine(rest, model->lexicon); !error.empty()) return error;
     } else if (directive == "w") {

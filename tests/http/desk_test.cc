@@ -225,6 +225,8 @@ TEST_F(DeskTest, StaffJudgeWhetherAWriterIsAtRiskAndTheDashboardCountsIt) {
   EXPECT_NE(before.body.find("the screener found nothing worrying"), std::string::npos);
   auto refused = author.Post(page + "/risk", {{"level", "dreadful"}});
   EXPECT_EQ(refused.status, 400);
+  EXPECT_FALSE((*server_.store().FindComment(id))->risk_judged_at);  // nothing recorded
+  EXPECT_EQ(author.Post("/desk/comments/999999/risk", {{"level", "none"}}).status, 404);
   auto done = author.Post(page + "/risk", {{"level", "concern"}, {"return_to", page}});
   EXPECT_EQ(done.status, 303);
   EXPECT_EQ(done.Header("location"), page + "?done=judged");

@@ -33,9 +33,7 @@ std::string_view Notice(std::string_view code) {
 }
 
 std::string Duration(UnixSeconds s) {
-  const auto plural = [](long n, const char* unit) {
-    return std::to_string(n) + " " + unit + (n == 1 ? "" : "s");
-  };
+  const auto plural = [](std::int64_t n, const std::string& unit) { return Count(n, unit, unit + "s"); };
   if (s < 60) return "less than a minute";
   if (s < 3600) return plural(s / 60, "minute");
   if (s < 86400) return plural(s / 3600, "hour");
