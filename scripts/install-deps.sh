@@ -2,7 +2,8 @@
 # Installs what Rapport needs to build and run on Debian 12 (as root).
 # With --test, also what the tests need: the PostgreSQL server, the SMTP sink,
 # Chromium and the npm packages that drive it (in tests/browser/node_modules),
-# and clang with libFuzzer for the fuzz targets.
+# clang with libFuzzer for the fuzz targets, and the English word lists the
+# screener's spelling file is checked against.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -18,7 +19,7 @@ packages=(
 )
 if [ "$want_test" = 1 ]; then
   packages+=(googletest libgtest-dev libgmock-dev libbenchmark-dev postgresql-15 python3-aiosmtpd chromium wrk
-             clang libclang-rt-14-dev)
+             clang libclang-rt-14-dev wamerican-large wbritish-large)
   # Node.js may come from elsewhere (NodeSource ships npm inside nodejs): only ask Debian when absent.
   command -v node > /dev/null || packages+=(nodejs)
   command -v npm > /dev/null || packages+=(npm)

@@ -3,7 +3,7 @@
 // "hard_negative": bool}) and prints the release-gate metrics of
 // SAFE-MESSAGING.md §4.5 for each file.
 //
-//   rapport_screen_eval [--errors] [--rules FILE] [--learned FILE|--no-learned] [--bench] FILE.jsonl...
+//   rapport_screen_eval [--errors] [--rules FILE] [--learned FILE|--no-learned] [--typos RATE] [--bench] FILE.jsonl...
 //   rapport_screen_eval [--rules FILE] [--learned FILE|--no-learned] --explain "some text"
 //   rapport_screen_eval --cv K [--errors] [--rules FILE] [--lexicon FILE] [training options] FILE.jsonl...
 //
@@ -12,8 +12,13 @@
 //   --rules    screen with this rules file instead of the built-in one
 //   --learned  use this learned weights file (learned.h) instead of the built-in one
 //   --no-learned  rules only
+//   --no-spelling  screen without repairing slips of typing (spelling.h), to measure the repair
 //   --at-sensitivity NAME  judge with the learned model's thresholds of that
 //              sensitivity (learned.h; "standard" by default, "high" built in)
+//   --typos RATE  put a slip of typing into about RATE of the words of four or more
+//              letters of each item first (a letter dropped, doubled, swapped or
+//              changed to a neighbouring key; tools/typos.h; the same slips every
+//              run), to measure the screener on people who write fast
 //   --bench    also time the screener on a 64 KiB comment built from the items
 //   --explain  screen one text given on the command line and print every match,
 //              including those a modifier cleared
@@ -51,6 +56,7 @@
 #include "screening/rules.h"
 #include "screening/screener.h"
 #include "screening_data.h"
+#include "typos.h"
 
 namespace {
 
@@ -64,7 +70,9 @@ struct Options {
   bool errors = false;
   bool bench = false;
   bool no_learned = false;
+  bool no_spelling = false;
   int cv = 0;
+  double typos = 0;
   std::string rules_path;
   std::string learned_path;
   std::string scores_path;
@@ -258,6 +266,11 @@ int Evaluate(const Options& options, const Screener& screener) {
       status = 1;
       continue;
     }
+    if (options.typos > 0) {
+      for (Item& item : items) {
+        item.text = rapport::tools::AddSlips(item.text, options.typos, rapport::screening::FeatureHash(item.id));
+      }
+    }
     std::vector<Prediction> predictions;
     const auto start = std::chrono::steady_clock::now();
     for (const Item& item : items) {
@@ -347,7 +360,7 @@ void Explain(const std::string& text, const Screener& screener) {
 int Usage() {
   std::fprintf(stderr,
                "usage: rapport_screen_eval [--errors] [--rules FILE] [--learned FILE|--no-learned] "
-               "[--at-sensitivity NAME] [--bench] "
+               "[--at-sensitivity NAME] [--no-spelling] [--typos RATE] [--bench] "
                "FILE.jsonl...\n"
                "       rapport_screen_eval [--rules FILE] [--learned FILE|--no-learned] --explain TEXT\n"
                "       rapport_screen_eval --cv K [--errors] [--rules FILE] [--lexicon FILE] [training options] "
@@ -375,10 +388,15 @@ int main(int argc, char** argv) {
       options.scores_path = argv[++i];
     } else if (arg == "--at-sensitivity" && i + 1 < argc) {
       options.sensitivity = argv[++i];
+    } else if (arg == "--no-spelling") {
+      options.no_spelling = true;
     } else if (arg == "--no-learned") {
       options.no_learned = true;
     } else if (arg == "--lexicon" && i + 1 < argc) {
       options.lexicon_path = argv[++i];
+    } else if (arg == "--typos" && i + 1 < argc) {
+      options.typos = std::atof(argv[++i]);
+      if (!(options.typos >= 0 && options.typos <= 1)) return Usage();
     } else if (arg == "--cv" && i + 1 < argc) {
       options.cv = std::atoi(argv[++i]);
       if (options.cv < 2) return Usage();
@@ -405,15 +423,18 @@ int main(int argc, char** argv) {
     return 1;
   }
   std::optional<Screener> custom;
-  if (options.no_learned || !options.learned_path.empty() || !options.rules_path.empty()) {
+  if (options.no_learned || options.no_spelling || !options.learned_path.empty() || !options.rules_path.empty()) {
     std::string learned_text;
     if (!options.learned_path.empty() && !rapport::tools::ReadText(options.learned_path, learned_text)) {
       std::fprintf(stderr, "cannot read %s\n", options.learned_path.c_str());
       return 1;
     }
-    auto loaded = options.no_learned || !options.learned_path.empty()
-                      ? Screener::FromRules(rules_text, learned_text)
-                      : Screener::FromRules(rules_text);
+    if (!options.no_learned && options.learned_path.empty()) {
+      learned_text = std::string(FindEmbedded(rapport::embedded::ScreeningRules(), "learned.txt")->data);
+    }
+    std::optional<std::string_view> spelling;
+    if (options.no_spelling) spelling = std::string_view();
+    auto loaded = Screener::FromRules(rules_text, learned_text, spelling);
     if (!loaded) {
       std::fprintf(stderr, "%s\n", loaded.error().message.c_str());
       return 1;

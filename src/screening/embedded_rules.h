@@ -1,6 +1,6 @@
-// The built-in screening rules (src/screening/rules.txt) and learned model
-// (src/screening/learned.txt), compiled into the
-// binary by rapport_embed_files in src/CMakeLists.txt.
+// The built-in screening rules (src/screening/rules.txt), learned model
+// (src/screening/learned.txt) and spelling repairs (src/screening/spelling.txt),
+// compiled into the binary by rapport_embed_files in src/CMakeLists.txt.
 //
 // Thread safety: immutable after static initialisation.
 #pragma once
@@ -10,5 +10,5 @@
 #include "core/embedded_file.h"
 
 namespace rapport::embedded {
-const std::vector<EmbeddedFile>& ScreeningRules();  // src/screening/: rules.txt, learned.txt
+const std::vector<EmbeddedFile>& ScreeningRules();  // src/screening/: rules.txt, learned.txt, spelling.txt
 }  // namespace rapport::embedded

@@ -2,9 +2,12 @@
 
 #include <algorithm>
 #include <cstdlib>
+#include <memory>
 #include <utility>
 
 #include "screening/data_file.h"
+#include "screening/embedded_rules.h"
+#include "screening/spelling.h"
 
 namespace rapport::screening {
 namespace {
@@ -76,7 +79,7 @@ std::string_view StripComment(std::string_view line) {
 
 class RulesCompiler {
  public:
-  Result<std::shared_ptr<const Screener::Rules>> Run(std::string_view text) {
+  Result<std::shared_ptr<const Screener::Rules>> Run(std::string_view text, std::optional<std::string_view> spelling_text) {
     rules_ = std::make_shared<Screener::Rules>();
     const data_file::LineError error = data_file::ForEachLine(text, [&](int line_number, std::string_view line) {
       line_ = line_number;
@@ -89,11 +92,28 @@ class RulesCompiler {
     if (rules_->version.empty()) return Error::InvalidArgument("rules: no 'version' line");
     if (rules_->rules.empty()) return Error::InvalidArgument("rules: no 'rule' lines");
     BuildIndexes();
+    if (Result<void> r = LoadSpelling(spelling_text); !r) return r.error();
     return std::shared_ptr<const Screener::Rules>(std::move(rules_));
   }
 
  private:
   static Error Fail(std::string message) { return Error::InvalidArgument(std::move(message)); }
+
+  // The spelling file (the built-in one when none is given), with the targets these rules use.
+  Result<void> LoadSpelling(std::optional<std::string_view> text) {
+    if (!text) {
+      const EmbeddedFile* file = FindEmbedded(embedded::ScreeningRules(), "spelling.txt");
+      if (file == nullptr) return Fail("the built-in spelling.txt is missing");
+      text = file->data;
+    }
+    if (text->empty()) return Ok();
+    const Vocabulary& vocab = rules_->vocab;
+    Result<SpellingRepair> spelling =
+        SpellingRepair::Parse(*text, [&](std::string_view word) { return vocab.Find(word) >= 0; });
+    if (!spelling) return spelling.error();
+    rules_->vocab.SetSpelling(std::make_shared<const SpellingRepair>(std::move(*spelling)));
+    return Ok();
+  }
 
   Result<Pattern> CompilePattern(std::string_view text) {
     text = Trim(text);
@@ -282,9 +302,10 @@ void PatternIndex::Build(const std::vector<const Pattern*>& patterns, std::size_
   }
 }
 
-Result<std::shared_ptr<const Screener::Rules>> CompileRules(std::string_view text) {
+Result<std::shared_ptr<const Screener::Rules>> CompileRules(std::string_view text,
+                                                            std::optional<std::string_view> spelling_text) {
   RulesCompiler compiler;
-  return compiler.Run(text);
+  return compiler.Run(text, spelling_text);
 }
 
 }  // namespace rapport::screening

@@ -5,6 +5,7 @@
 
 #include <array>
 #include <memory>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -105,6 +106,8 @@ struct Screener::Rules {
 };
 
 // Parses and compiles a rules file. Errors read "rules line N: ...".
-Result<std::shared_ptr<const Screener::Rules>> CompileRules(std::string_view text);
+// `spelling_text` (spelling.h): none given, the built-in spelling.txt; empty, no repair.
+Result<std::shared_ptr<const Screener::Rules>> CompileRules(
+    std::string_view text, std::optional<std::string_view> spelling_text = std::nullopt);
 
 }  // namespace rapport::screening

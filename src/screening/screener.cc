@@ -88,8 +88,9 @@ Result<Screener> Screener::FromRules(std::string_view rules_text) {
   return Screener(std::move(*rules), BuiltInLearned());
 }
 
-Result<Screener> Screener::FromRules(std::string_view rules_text, std::string_view learned_text) {
-  Result<std::shared_ptr<const Rules>> rules = CompileRules(rules_text);
+Result<Screener> Screener::FromRules(std::string_view rules_text, std::string_view learned_text,
+                                     std::optional<std::string_view> spelling_text) {
+  Result<std::shared_ptr<const Rules>> rules = CompileRules(rules_text, spelling_text);
   if (!rules) return rules.error();
   if (learned_text.empty()) return Screener(std::move(*rules), nullptr);
   Result<std::shared_ptr<const LearnedModel>> learned = ParseLearnedModel(learned_text);

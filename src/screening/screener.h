@@ -23,6 +23,7 @@
 #include <array>
 #include <cstddef>
 #include <memory>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -80,7 +81,10 @@ class Screener {
   // errors read "learned line 12: ..."). An empty `learned_text` means rules
   // only. The learned part can raise a comment's level; it lowers one only
   // through the model's veto (learned.h), never below an "always" phrase.
-  static Result<Screener> FromRules(std::string_view rules_text, std::string_view learned_text);
+  // `spelling_text`: the slips of typing to repair (format in spelling.h);
+  // none given, the built-in spelling.txt; empty, no repair.
+  static Result<Screener> FromRules(std::string_view rules_text, std::string_view learned_text,
+                                    std::optional<std::string_view> spelling_text = std::nullopt);
 
   // The built-in rules, compiled once on first use.
   static const Screener& Default();

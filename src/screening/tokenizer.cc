@@ -6,6 +6,7 @@
 #include <utility>
 
 #include "core/utf8.h"
+#include "screening/spelling.h"
 
 namespace rapport::screening {
 namespace {
@@ -383,6 +384,11 @@ int Vocabulary::Find(std::string_view word) const {
   return it == ids_.end() ? -1 : it->second;
 }
 
+std::string_view Vocabulary::Repair(std::string_view word) const {
+  if (!spelling_ || Find(word) >= 0) return {};  // a word the rules use is never changed
+  return spelling_->Repair(word);
+}
+
 bool IsNumberWord(std::string_view word) {
   if (word.empty()) return false;
   if (std::all_of(word.begin(), word.end(), [](char c) { return c >= '0' && c <= '9'; })) return true;
@@ -423,7 +429,8 @@ void Tokenize(std::string_view text, const Vocabulary& vocab, TokenizedText& res
       pieces.push_back(w.lower);
     } else {
       const std::string_view next = i + 1 < words.size() ? std::string_view(words[i + 1].lower) : std::string_view();
-      NormaliseWord(w.lower, next, &vocab, pieces);
+      // A capitalised word that does not start its sentence is likely a name.
+      NormaliseWord(w.lower, next, &vocab, pieces, !(w.capitalised && sentence_open));
     }
     for (std::size_t k = 0; k < pieces.size(); ++k) {
       Token t;

@@ -12,7 +12,8 @@
 //   - expands contractions, with or without the apostrophe ("don't", "dont" ->
 //     do not; "I'm", "im" -> i am; "gonna" -> going to; "idk" -> i do not know);
 //   - squeezes letter runs ("soooo") and undoes simple digit-for-letter spelling,
-//     keeping the spelling the rules know when there is one;
+//     keeping the spelling the rules know when there is one; repairs a slip of
+//     typing towards a word the rules know ("kil", "suicidel"; spelling.h);
 //   - ends sentences at . ! ? ; and newlines, clauses at : and dashes (the
 //     screener also ends clauses at termination words such as "but").
 //
@@ -21,12 +22,16 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <memory>
 #include <string>
 #include <string_view>
 #include <unordered_map>
+#include <utility>
 #include <vector>
 
 namespace rapport::screening {
+
+class SpellingRepair;
 
 // Every word the rules mention, so that tokens compare by id. Words not in the
 // vocabulary get id -1 and can only be skipped over by a pattern.
@@ -35,6 +40,17 @@ class Vocabulary {
   int Intern(std::string_view word);
   int Find(std::string_view word) const;
   std::size_t size() const { return ids_.size(); }
+  // Calls fn(word) for every word, in no particular order.
+  template <typename Fn>
+  void ForEachWord(Fn fn) const {
+    for (const auto& entry : ids_) fn(std::string_view(entry.first));
+  }
+
+  // Slips of typing repaired towards the vocabulary's words (spelling.h);
+  // none until set (the rules compiler sets it once every word is in).
+  void SetSpelling(std::shared_ptr<const SpellingRepair> spelling) { spelling_ = std::move(spelling); }
+  // The word a slip of typing turned into `word`, or "" (spelling.h).
+  std::string_view Repair(std::string_view word) const;
 
  private:
   // FNV-1a: words are short, and this is cheaper than the standard string hash.
@@ -47,6 +63,7 @@ class Vocabulary {
     }
   };
   std::unordered_map<std::string, int, Hash, std::equal_to<>> ids_;
+  std::shared_ptr<const SpellingRepair> spelling_;
 };
 
 struct Token {
@@ -91,9 +108,11 @@ void Tokenize(std::string_view text, const Vocabulary& vocab, TokenizedText& out
 // Normalises one lower-case word the way Tokenize does (contractions, slang
 // spellings), appending the resulting tokens to `out`. `next` is the following
 // word, used for "ill"/"id" ("ill kms" -> i will kms). `vocab` may be null (no
-// letter-run or digit repair then). Used for rule words too. In word_normalise.cc.
+// letter-run, digit or spelling repair then). `repair_slips` false leaves a slip
+// of typing as it is (a capitalised word inside a sentence is likely a name:
+// "Keating" is not "beating"). Used for rule words too. In word_normalise.cc.
 void NormaliseWord(std::string_view word, std::string_view next, const Vocabulary* vocab,
-                   std::vector<std::string>& out);
+                   std::vector<std::string>& out, bool repair_slips = true);
 
 // True for tokens written as a number: digits, or "one" .. "twenty", "thirty", ...
 bool IsNumberWord(std::string_view word);

@@ -2,8 +2,9 @@
 // tokenizer.h): contractions with or without apostrophes, chat spellings,
 // "ill"/"id" read as "i will"/"i would" where the next word makes that
 // natural, letter runs squeezed and digits undone towards words the rules
-// know, and a dropped final g restored. Split from tokenizer.cc, which turns
-// text into characters, words, sentences and quotations.
+// know, a dropped final g restored, and a slip of typing repaired towards a
+// word the rules know ("kil" -> "kill"; spelling.h). Split from tokenizer.cc,
+// which turns text into characters, words, sentences and quotations.
 #include <algorithm>
 #include <iterator>
 #include <string>
@@ -250,7 +251,10 @@ std::string UndoDigitSpelling(const std::string& word, const Vocabulary* vocab) 
 }  // namespace
 
 void NormaliseWord(std::string_view word, std::string_view next, const Vocabulary* vocab,
-                   std::vector<std::string>& out) {
+                   std::vector<std::string>& out, bool repair_slips) {
+  const auto repair = [&](std::string_view w) {
+    return vocab != nullptr && repair_slips ? vocab->Repair(w) : std::string_view();
+  };
   // Most words need nothing: no apostrophe, digit or letter run, not a contraction.
   bool plain = word != "ill" && word != "id";
   for (std::size_t i = 0; i < word.size() && plain; ++i) {
@@ -258,7 +262,8 @@ void NormaliseWord(std::string_view word, std::string_view next, const Vocabular
     plain = c != '\'' && !(c >= '0' && c <= '9') && !(i >= 2 && c == word[i - 1] && c == word[i - 2]);
   }
   if (plain && FindExpansion(word).empty() && !DroppedG(word, vocab)) {
-    out.emplace_back(word);
+    const std::string_view repaired = repair(word);
+    out.emplace_back(repaired.empty() ? word : repaired);
     return;
   }
   std::string w = SqueezeRuns(word, vocab);
@@ -312,7 +317,11 @@ void NormaliseWord(std::string_view word, std::string_view next, const Vocabular
     AppendSplit(expansion, out);
     return;
   }
-  if (DroppedG(w, vocab)) w += 'g';
+  if (DroppedG(w, vocab)) {
+    w += 'g';
+  } else if (const std::string_view repaired = repair(w); !repaired.empty()) {
+    w = repaired;
+  }
   out.push_back(std::move(w));
 }
 
