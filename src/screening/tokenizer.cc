@@ -282,7 +282,30 @@ bool IsAbbreviation(std::string_view word) {
   return std::find(std::begin(kAbbreviations), std::end(kAbbreviations), word) != std::end(kAbbreviations);
 }
 
-void SplitWords(const std::vector<Char>& chars, std::vector<RawWord>& words) {
+// Symbols people put in place of letters to soften a word ("k*ll", "su!c!de").
+bool IsMaskChar(char32_t cp) { return cp == '*' || cp == '!' || cp == '@' || cp == '$' || cp == '#'; }
+
+// Reads a word with letters hidden behind symbols, starting at chars[begin]
+// (the word's first character) and running over letters, digits and mask
+// characters: the rules' word it hides (Vocabulary::Unmask) and the index
+// after it, or an empty word when it hides none or more than one.
+std::pair<std::string_view, std::size_t> ReadMaskedWord(const std::vector<Char>& chars, std::size_t begin,
+                                                        const Vocabulary& vocab) {
+  std::string pattern;
+  std::size_t end = begin;
+  while (end < chars.size() && (IsWordChar(chars[end].cp) || IsMaskChar(chars[end].cp))) {
+    if (IsMaskChar(chars[end].cp)) {
+      pattern += static_cast<char>(chars[end].cp);
+    } else {
+      AppendFolded(pattern, chars[end].cp);
+    }
+    ++end;
+  }
+  while (end > begin && IsMaskChar(chars[end - 1].cp)) --end, pattern.pop_back();  // "fu**": not inside a word
+  return {vocab.Unmask(pattern), end};
+}
+
+void SplitWords(const std::vector<Char>& chars, const Vocabulary& vocab, std::vector<RawWord>& words) {
   words.clear();
   const std::size_t n = chars.size();
   const auto mark = [&](bool RawWord::*flag) {
@@ -309,6 +332,15 @@ void SplitWords(const std::vector<Char>& chars, std::vector<RawWord>& words) {
         } else if (IsApostrophe(c) && j + 1 < n && IsWordChar(chars[j + 1].cp) && !IsDigit(chars[j + 1].cp)) {
           w.lower += '\'';
           ++j;
+        } else if (IsMaskChar(c) && j + 1 < n && (IsWordChar(chars[j + 1].cp) || IsMaskChar(chars[j + 1].cp))) {
+          // A symbol inside a word may hide a letter; if no word of the rules
+          // fits, the symbol separates as it always did.
+          const auto [unmasked, after] = ReadMaskedWord(chars, i, vocab);
+          if (!unmasked.empty()) {
+            w.lower = unmasked;
+            j = after;
+          }
+          break;
         } else {
           break;
         }
@@ -389,6 +421,49 @@ std::string_view Vocabulary::Repair(std::string_view word) const {
   return spelling_->Repair(word);
 }
 
+std::string_view Vocabulary::Unmask(std::string_view pattern) const {
+  // A hidden letter: '*' and '#' any, '!' an i or l, '@' an a, '$' an s;
+  // digits are read as the letters they look like when a symbol hides one.
+  const auto fits = [](char p, char c) {
+    switch (p) {
+      case '*':
+      case '#':
+        return c >= 'a' && c <= 'z';
+      case '!':
+      case '1':
+        return c == 'i' || c == 'l';
+      case '@':
+      case '4':
+        return c == 'a';
+      case '$':
+      case '5':
+        return c == 's';
+      case '0':
+        return c == 'o';
+      case '3':
+        return c == 'e';
+      case '7':
+        return c == 't';
+      default:
+        return p == c;
+    }
+  };
+  std::size_t hidden = 0;
+  for (const char p : pattern) hidden += (p == '*' || p == '#' || p == '!' || p == '@' || p == '$') ? 1 : 0;
+  // At least one hidden letter, and at least two letters shown for each hidden one.
+  if (hidden == 0 || pattern.size() < 3 * hidden || pattern.size() > 32) return {};
+  std::string_view found;
+  for (const auto& [word, id] : ids_) {
+    if (word.size() != pattern.size()) continue;
+    bool all = true;
+    for (std::size_t k = 0; k < word.size() && all; ++k) all = fits(pattern[k], word[k]);
+    if (!all) continue;
+    if (!found.empty()) return {};  // more than one word fits
+    found = word;
+  }
+  return found;
+}
+
 bool IsNumberWord(std::string_view word) {
   if (word.empty()) return false;
   if (std::all_of(word.begin(), word.end(), [](char c) { return c >= '0' && c <= '9'; })) return true;
@@ -413,7 +488,7 @@ void Tokenize(std::string_view text, const Vocabulary& vocab, TokenizedText& res
   constexpr std::size_t kMaxBytes = 0xFFFFFFFFu;  // offsets are 32-bit inside
   if (text.size() > kMaxBytes) text = text.substr(0, kMaxBytes);
   DecodeChars(text, chars);
-  SplitWords(chars, words);
+  SplitWords(chars, vocab, words);
   result.tokens.clear();
   result.sentences.clear();
   result.quotes.clear();

@@ -9,6 +9,9 @@
 //   - folds typographic apostrophes, quotes and dashes; lower-cases;
 //   - splits words on spaces, punctuation and hyphens (so "self-harm" is
 //     "self harm", "cutting-edge" is "cutting edge"); keeps each emoji as a token;
+//   - reads a word with a letter hidden behind a symbol as the rules' word it
+//     hides, when exactly one fits ("k*ll", "su!c!de"); otherwise the symbol
+//     separates, as other punctuation does;
 //   - expands contractions, with or without the apostrophe ("don't", "dont" ->
 //     do not; "I'm", "im" -> i am; "gonna" -> going to; "idk" -> i do not know);
 //   - squeezes letter runs ("soooo") and undoes simple digit-for-letter spelling,
@@ -51,6 +54,10 @@ class Vocabulary {
   void SetSpelling(std::shared_ptr<const SpellingRepair> spelling) { spelling_ = std::move(spelling); }
   // The word a slip of typing turned into `word`, or "" (spelling.h).
   std::string_view Repair(std::string_view word) const;
+  // The one word of the vocabulary that `pattern`, a lower-case word with
+  // letters hidden behind symbols ("k*ll", "su!c!de", "h@rm"),
+  // stands for, or "" when none or several fit or too much is hidden.
+  std::string_view Unmask(std::string_view pattern) const;
 
  private:
   // FNV-1a: words are short, and this is cheaper than the standard string hash.

@@ -1,5 +1,6 @@
-// Tests for repairing slips of typing towards the rules' words (spelling.h),
-// on their own and through the built-in screener.
+// Tests for repairing slips of typing towards the rules' words (spelling.h)
+// and reading letters hidden behind symbols (tokenizer.h), on their own and
+// through the built-in screener.
 #include "screening/spelling.h"
 
 #include <gtest/gtest.h>
@@ -112,6 +113,33 @@ TEST(ScreenSpellingTest, TheTokenizerRepairsSlipsButNotNames) {
   EXPECT_EQ(BuiltInWords("a kilt and a kiln"), (W{"a", "kilt", "and", "a", "kiln"}));
 }
 
+std::vector<std::string> MaskedWords(std::string_view text) {
+  static const auto rules = CompileRules(std::string_view(
+      "version t\nrule T crisis intent 1.0 : kill myself\nrule S crisis intent 1.0 : (suicide|die|bell|ball)\n"));
+  std::vector<std::string> out;
+  if (!rules) {
+    ADD_FAILURE() << rules.error().message;
+    return out;
+  }
+  for (const Token& t : Tokenize(text, (*rules)->vocab).tokens) out.push_back(t.text);
+  return out;
+}
+
+TEST(ScreenSpellingTest, TheTokenizerReadsLettersHiddenBehindSymbols) {
+  using W = std::vector<std::string>;
+  EXPECT_EQ(MaskedWords("i want to k*ll myself"), (W{"i", "want", "to", "kill", "myself"}));
+  EXPECT_EQ(MaskedWords("k!ll mys3lf"), (W{"kill", "myself"}));
+  EXPECT_EQ(MaskedWords("su!c!de"), (W{"suicide"}));
+  EXPECT_EQ(MaskedWords("s*icide"), (W{"suicide"}));
+  EXPECT_EQ(MaskedWords("d!e"), (W{"die"}));
+  // When no word of the rules fits, or several do, the symbol separates as before.
+  EXPECT_EQ(MaskedWords("b*ll"), (W{"b", "ll"})) << "bell or ball";
+  EXPECT_EQ(MaskedWords("fu** this"), (W{"fu", "this"}));
+  EXPECT_EQ(MaskedWords("anna@site"), (W{"anna", "site"}));
+  EXPECT_EQ(MaskedWords("AWESOME!!!She"), (W{"awesome", "she"}));
+  EXPECT_EQ(MaskedWords("s**c**e"), (W{"s", "c", "e"})) << "too much hidden";
+}
+
 TEST(ScreenSpellingTest, WithoutASpellingFileNothingIsRepaired) {
   const auto rules = CompileRules("version t\nrule T crisis intent 1.0 : kill myself\n", std::string_view());
   ASSERT_TRUE(rules);
@@ -127,6 +155,8 @@ TEST(ScreenSpellingTest, TheScreenerReadsWritersWhoTypeFast) {
   EXPECT_EQ(Level("im going to kill mysefl tonight"), RiskLevel::kCrisis);
   EXPECT_NE(Level("I have been feeling suicidel for weeks"), RiskLevel::kNone);
   EXPECT_NE(Level("i wnat to die"), RiskLevel::kNone);
+  EXPECT_EQ(Level("i want to k*ll myself tonight"), RiskLevel::kCrisis);
+  EXPECT_NE(Level("thinking about s*icide again"), RiskLevel::kNone);
   // Real words near risk words, and names, stay what they are.
   EXPECT_EQ(Level("I wore a kilt to the wedding and the kiln at pottery class cracked my pot."), RiskLevel::kNone);
   EXPECT_EQ(Level("Thank you for this, it helped me so much."), RiskLevel::kNone);
