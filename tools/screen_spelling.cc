@@ -14,14 +14,15 @@
 //   mv src/screening/spelling.txt.new src/screening/spelling.txt
 //
 // The targets are the rules' words of SpellingRepair::kShortestTarget letters
-// or more; the real words are the dictionaries' words (lower-cased; entries
-// with apostrophes or letters outside a-z skipped) that are one slip from
-// exactly one target. The "keep" lines of the current file (--spelling,
-// default: this checkout's) are copied as they are: words of comments no
-// dictionary lists, kept by hand.
+// or more that the word lists have (so no word of the rules' other languages,
+// slang or made-up inflection); the real words are the lists' words
+// (lower-cased; entries with apostrophes or letters outside a-z skipped) that
+// a slip could have come from (SpellingRepair::Nearest). The "keep" and
+// "other" lines of the current file (--spelling, default: this checkout's)
+// are copied as they are: kept by hand, their words are never targets.
 //
 //   --rules     rules file whose words are the targets (default: built-in)
-//   --spelling  the current spelling file, for its "keep" lines
+//   --spelling  the current spelling file, for its "keep" and "other" lines
 //   --check     write nothing; exit 1 when the file differs from what would be written
 //   --dict      a word list, one word per line (repeatable; at least one)
 //   --show      instead, list the repairs the built-in file makes on the words of
@@ -157,21 +158,16 @@ int main(int argc, char** argv) {
   {
     std::istringstream lines(current);
     for (std::string line; std::getline(lines, line);) {
-      if (line.rfind("keep ", 0) != 0) continue;
+      if (line.rfind("keep ", 0) != 0 && line.rfind("other ", 0) != 0) continue;
       keep_lines += line + "\n";
-      std::istringstream words(line.substr(5));
+      std::istringstream words(line.substr(line.find(' ') + 1));
       for (std::string word; words >> word;) kept.insert(word);
     }
   }
 
-  SpellingRepair repair;
-  std::set<std::string> targets;
-  inputs->rules->vocab.ForEachWord([&](std::string_view word) {
-    if (word.size() >= SpellingRepair::kShortestTarget && IsPlainLowerWord(word)) targets.emplace(word);
-  });
-  for (const std::string& target : targets) repair.AddTarget(target);
-
-  std::set<std::string> real;
+  // Every word of the word lists, lower-cased (entries with apostrophes or
+  // letters outside a-z skipped).
+  std::set<std::string> words;
   for (const std::string& path : dicts) {
     std::string text;
     if (!rapport::tools::ReadText(path, text)) {
@@ -182,19 +178,39 @@ int main(int argc, char** argv) {
     for (std::string word; std::getline(lines, word);) {
       std::transform(word.begin(), word.end(), word.begin(),
                      [](char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; });
-      if (!IsPlainLowerWord(word) || kept.contains(word)) continue;
-      if (!repair.Nearest(word).empty()) real.insert(word);
+      if (IsPlainLowerWord(word)) words.insert(std::move(word));
     }
+  }
+
+  // Targets: the rules' words that are English words. Words of the rules'
+  // other languages, slang and inflections the pattern compiler made up are
+  // left out: repairing towards them would turn one language into another
+  // ("rahi" is not "nahi").
+  SpellingRepair repair;
+  std::set<std::string> targets;
+  inputs->rules->vocab.ForEachWord([&](std::string_view word) {
+    if (word.size() >= SpellingRepair::kShortestTarget && IsPlainLowerWord(word) &&
+        words.contains(std::string(word)) && !kept.contains(std::string(word))) {
+      targets.emplace(word);
+    }
+  });
+  for (const std::string& target : targets) repair.AddTarget(target);
+
+  std::set<std::string> real;
+  for (const std::string& word : words) {
+    if (!kept.contains(word) && !repair.Nearest(word).empty()) real.insert(word);
   }
 
   std::string out =
       "# Slips of typing the crisis screener repairs towards the words its rules\n"
       "# know (format: src/screening/spelling.h). The \"target\" and \"real\" lines are\n"
       "# written by rapport_screen_spelling (tools/screen_spelling.cc) from the rules\n"
-      "# and the Debian word lists wamerican-large and wbritish-large: regenerate\n"
-      "# them after changing the rules' words. The \"keep\" lines are kept by hand:\n"
-      "# words of comments that no dictionary lists (chat, other languages, dialect),\n"
-      "# one slip from a word of the rules, that must not be changed.\n";
+      "# and the Debian word lists wamerican-large and wbritish-large (targets are the\n"
+      "# rules' English words): regenerate them after changing the rules' words. The\n"
+      "# \"keep\" lines are kept by hand: words of comments that no dictionary lists\n"
+      "# (chat, other languages, dialect), one slip from a word of the rules, that\n"
+      "# must not be changed. So are the \"other\" lines: words of the rules' other\n"
+      "# languages that English word lists also have (\"mich\", \"jana\"), never targets.\n";
   out += keep_lines;
   WriteWords("target", targets, out);
   WriteWords("real", real, out);

@@ -139,8 +139,8 @@ Result<SpellingRepair> SpellingRepair::ParseAll(std::string_view text) {
   SpellingRepair repair;
   const data_file::LineError error = data_file::ForEachLine(text, [&](int, std::string_view line) {
     const std::string_view kind = data_file::NextWord(line);
-    if (kind != "target" && kind != "real" && kind != "keep") {
-      return "unknown line '" + std::string(kind) + "' (expected target, real or keep)";
+    if (kind != "target" && kind != "real" && kind != "keep" && kind != "other") {
+      return "unknown line '" + std::string(kind) + "' (expected target, real, keep or other)";
     }
     for (std::string_view word = data_file::NextWord(line); !word.empty(); word = data_file::NextWord(line)) {
       if (!IsPlainLowerWord(word)) return "'" + std::string(word) + "' is not a lower-case word of letters a-z";

@@ -11,11 +11,15 @@
 // The targets and the real words come from spelling.txt, generated from
 // dictionaries by rapport_screen_spelling (tools/screen_spelling.cc):
 //   # comment
-//   target WORD...   words of the rules that slips are repaired towards
+//   target WORD...   words of the rules that slips are repaired towards (the
+//                    rules' English words: none of their other languages)
 //   real WORD...     dictionary words one slip from a target ("kilt", "kiln",
 //                    "skill"): never repaired
 //   keep WORD...     the same, for words of comments that dictionaries lack
-//                    ("meds", "bpd", names of medicines): kept by hand
+//                    ("yeet", "haram", "tae"): kept by hand
+//   other WORD...    words of the rules' other languages that English word
+//                    lists also have ("mich", "jana"): never targets, never
+//                    repaired; kept by hand
 // Only targets the rules' vocabulary also knows are used, so a rules file of
 // one's own never gets repairs towards words it does not use.
 //

@@ -108,6 +108,13 @@ constexpr Expansion kExpansions[] = {
     {"youve", "you have"},
     {"yr", "year"},
     {"yrs", "years"},
+    {"weve", "we have"},
+    {"theyd", "they would"},
+    {"wouldve", "would have"},
+    {"couldve", "could have"},
+    {"shouldve", "should have"},
+    {"mightve", "might have"},
+    {"whos", "who is"},
     {"w8", "wait"},
     {"l8r", "later"},
 };
