@@ -92,9 +92,12 @@ TEST(ScreenSpellingTest, BadLinesAreRefusedWithTheirNumber) {
   EXPECT_EQ(error("target die\n"), "spelling line 1: target 'die' is shorter than 4 letters");
 }
 
-std::vector<std::string> BuiltInWords(std::string_view text) {
-  static const auto rules = CompileRules(
-      std::string_view("version t\nrule T crisis intent 1.0 : kill myself\nrule U concern passive 1.0 : want to die\n"));
+// The words the tokenizer makes of `text`, with the vocabulary of a small
+// rules file and the built-in spelling file.
+std::vector<std::string> RuleWords(std::string_view text) {
+  static const auto rules = CompileRules(std::string_view(
+      "version t\nrule T crisis intent 1.0 : kill myself\nrule U concern passive 1.0 : want to die\n"
+      "rule S crisis intent 1.0 : (suicide|bell|ball)\n"));
   std::vector<std::string> out;
   if (!rules) {
     ADD_FAILURE() << rules.error().message;
@@ -106,38 +109,26 @@ std::vector<std::string> BuiltInWords(std::string_view text) {
 
 TEST(ScreenSpellingTest, TheTokenizerRepairsSlipsButNotNames) {
   using W = std::vector<std::string>;
-  EXPECT_EQ(BuiltInWords("i want to kil myslef"), (W{"i", "want", "to", "kill", "myself"}));
-  EXPECT_EQ(BuiltInWords("Kil myself"), (W{"kill", "myself"})) << "the first word of a sentence may be capitalised";
-  EXPECT_EQ(BuiltInWords("I met Kil today"), (W{"i", "met", "kil", "today"})) << "likely a name";
-  EXPECT_EQ(BuiltInWords("KIL MYSELF"), (W{"kill", "myself"}));
-  EXPECT_EQ(BuiltInWords("a kilt and a kiln"), (W{"a", "kilt", "and", "a", "kiln"}));
-}
-
-std::vector<std::string> MaskedWords(std::string_view text) {
-  static const auto rules = CompileRules(std::string_view(
-      "version t\nrule T crisis intent 1.0 : kill myself\nrule S crisis intent 1.0 : (suicide|die|bell|ball)\n"));
-  std::vector<std::string> out;
-  if (!rules) {
-    ADD_FAILURE() << rules.error().message;
-    return out;
-  }
-  for (const Token& t : Tokenize(text, (*rules)->vocab).tokens) out.push_back(t.text);
-  return out;
+  EXPECT_EQ(RuleWords("i want to kil myslef"), (W{"i", "want", "to", "kill", "myself"}));
+  EXPECT_EQ(RuleWords("Kil myself"), (W{"kill", "myself"})) << "the first word of a sentence may be capitalised";
+  EXPECT_EQ(RuleWords("I met Kil today"), (W{"i", "met", "kil", "today"})) << "likely a name";
+  EXPECT_EQ(RuleWords("KIL MYSELF"), (W{"kill", "myself"}));
+  EXPECT_EQ(RuleWords("a kilt and a kiln"), (W{"a", "kilt", "and", "a", "kiln"}));
 }
 
 TEST(ScreenSpellingTest, TheTokenizerReadsLettersHiddenBehindSymbols) {
   using W = std::vector<std::string>;
-  EXPECT_EQ(MaskedWords("i want to k*ll myself"), (W{"i", "want", "to", "kill", "myself"}));
-  EXPECT_EQ(MaskedWords("k!ll mys3lf"), (W{"kill", "myself"}));
-  EXPECT_EQ(MaskedWords("su!c!de"), (W{"suicide"}));
-  EXPECT_EQ(MaskedWords("s*icide"), (W{"suicide"}));
-  EXPECT_EQ(MaskedWords("d!e"), (W{"die"}));
+  EXPECT_EQ(RuleWords("i want to k*ll myself"), (W{"i", "want", "to", "kill", "myself"}));
+  EXPECT_EQ(RuleWords("k!ll mys3lf"), (W{"kill", "myself"}));
+  EXPECT_EQ(RuleWords("su!c!de"), (W{"suicide"}));
+  EXPECT_EQ(RuleWords("s*icide"), (W{"suicide"}));
+  EXPECT_EQ(RuleWords("d!e"), (W{"die"}));
   // When no word of the rules fits, or several do, the symbol separates as before.
-  EXPECT_EQ(MaskedWords("b*ll"), (W{"b", "ll"})) << "bell or ball";
-  EXPECT_EQ(MaskedWords("fu** this"), (W{"fu", "this"}));
-  EXPECT_EQ(MaskedWords("anna@site"), (W{"anna", "site"}));
-  EXPECT_EQ(MaskedWords("AWESOME!!!She"), (W{"awesome", "she"}));
-  EXPECT_EQ(MaskedWords("s**c**e"), (W{"s", "c", "e"})) << "too much hidden";
+  EXPECT_EQ(RuleWords("b*ll"), (W{"b", "ll"})) << "bell or ball";
+  EXPECT_EQ(RuleWords("fu** this"), (W{"fu", "this"}));
+  EXPECT_EQ(RuleWords("anna@site"), (W{"anna", "site"}));
+  EXPECT_EQ(RuleWords("AWESOME!!!She"), (W{"awesome", "she"}));
+  EXPECT_EQ(RuleWords("s**c**e"), (W{"s", "c", "e"})) << "too much hidden";
 }
 
 TEST(ScreenSpellingTest, WithoutASpellingFileNothingIsRepaired) {
