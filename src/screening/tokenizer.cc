@@ -294,6 +294,9 @@ std::pair<std::string_view, std::size_t> ReadMaskedWord(const std::vector<Char>&
   std::string pattern;
   std::size_t end = begin;
   while (end < chars.size() && (IsWordChar(chars[end].cp) || IsMaskChar(chars[end].cp))) {
+    // No word is this long: stop reading, so that a long run of symbols and
+    // letters costs no more than a word.
+    if (pattern.size() > Vocabulary::kLongestMasked) return {};
     if (IsMaskChar(chars[end].cp)) {
       pattern += static_cast<char>(chars[end].cp);
     } else {
@@ -407,7 +410,11 @@ int Vocabulary::Intern(std::string_view word) {
   const auto it = ids_.find(word);
   if (it != ids_.end()) return it->second;
   const int id = static_cast<int>(ids_.size());
-  ids_.emplace(std::string(word), id);
+  const auto inserted = ids_.emplace(std::string(word), id).first;
+  if (word.size() <= kLongestMasked) {
+    if (by_length_.size() <= word.size()) by_length_.resize(word.size() + 1);
+    by_length_[word.size()].push_back(inserted->first);  // keys of a node-based map stay put
+  }
   return id;
 }
 
@@ -448,13 +455,13 @@ std::string_view Vocabulary::Unmask(std::string_view pattern) const {
         return p == c;
     }
   };
+  if (pattern.size() > kLongestMasked || pattern.size() >= by_length_.size()) return {};
   std::size_t hidden = 0;
   for (const char p : pattern) hidden += (p == '*' || p == '#' || p == '!' || p == '@' || p == '$') ? 1 : 0;
   // At least one hidden letter, and at least two letters shown for each hidden one.
-  if (hidden == 0 || pattern.size() < 3 * hidden || pattern.size() > 32) return {};
+  if (hidden == 0 || pattern.size() < 3 * hidden) return {};
   std::string_view found;
-  for (const auto& [word, id] : ids_) {
-    if (word.size() != pattern.size()) continue;
+  for (const std::string_view word : by_length_[pattern.size()]) {
     bool all = true;
     for (std::size_t k = 0; k < word.size() && all; ++k) all = fits(pattern[k], word[k]);
     if (!all) continue;

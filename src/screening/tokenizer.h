@@ -40,6 +40,13 @@ class SpellingRepair;
 // vocabulary get id -1 and can only be skipped over by a pattern.
 class Vocabulary {
  public:
+  Vocabulary() = default;
+  // Movable, not copyable: by_length_ points into ids_.
+  Vocabulary(const Vocabulary&) = delete;
+  Vocabulary& operator=(const Vocabulary&) = delete;
+  Vocabulary(Vocabulary&&) = default;
+  Vocabulary& operator=(Vocabulary&&) = default;
+
   int Intern(std::string_view word);
   int Find(std::string_view word) const;
   std::size_t size() const { return ids_.size(); }
@@ -58,6 +65,8 @@ class Vocabulary {
   // letters hidden behind symbols ("k*ll", "su!c!de", "h@rm"),
   // stands for, or "" when none or several fit or too much is hidden.
   std::string_view Unmask(std::string_view pattern) const;
+  // The longest word Unmask reads.
+  static constexpr std::size_t kLongestMasked = 32;
 
  private:
   // FNV-1a: words are short, and this is cheaper than the standard string hash.
@@ -70,6 +79,7 @@ class Vocabulary {
     }
   };
   std::unordered_map<std::string, int, Hash, std::equal_to<>> ids_;
+  std::vector<std::vector<std::string_view>> by_length_;  // words up to kLongestMasked, by length (into ids_)
   std::shared_ptr<const SpellingRepair> spelling_;
 };
 
