@@ -8,7 +8,7 @@
 //
 // Retraining the built-in model (from the repository root, after building):
 //
-//   build/tools/rapport_screen_train --version learned-2025.1-r15 --select-on train
+//   build/tools/rapport_screen_train --version learned-2025.1-r16 --select-on train
 //       --upweight own_cases=4 --guard own_cases=0.02 --veto 0.05 --single 0.95 --out src/screening/learned.txt
 //       tests/data/screening/dev.jsonl tests/screening/own_cases.jsonl tests/data/screening/train.jsonl
 //       tests/data/screening/train2{a,b,c}.jsonl tests/data/screening/train3{a,b,c,d}.jsonl
@@ -18,6 +18,7 @@
 //       tests/data/screening/train10{a,b,c,d,e,f,g,h}.jsonl tests/data/screening/train11{a,b,c,d,e,f,g,h}.jsonl
 //       tests/data/screening/train12{a,b,c,d,e,f,g,h}.jsonl tests/data/screening/train13{a,b,c,d,e,f}.jsonl
 //       tests/data/screening/train14{a,b,c,d}.jsonl tests/data/screening/train15{a,b,c,d}.jsonl
+//       tests/data/screening/train16{a,b,c,d}.jsonl
 //
 // (one command line; the options used for the shipped model are recorded in its
 // header). --select-on train chooses the thresholds on the training files, not
