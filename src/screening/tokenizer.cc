@@ -99,6 +99,42 @@ void AppendFolded(std::string& out, char32_t cp) {
   utf8::Append(out, cp);
 }
 
+// Letters written in another form of the same letter: fullwidth ("ｋｉｌｌ"),
+// the mathematical styles that "fancy text" generators use ("𝓴𝓲𝓵𝓵", "𝐤𝐢𝐥𝐥"),
+// circled and squared letters ("ⓚⓘⓛⓛ"). Returns the plain ASCII character, or
+// `cp` unchanged.
+char32_t FoldLetterForm(char32_t cp) {
+  if (cp < 0x2100) return cp;
+  if (cp >= 0xFF01 && cp <= 0xFF5E) return cp - 0xFEE0;  // fullwidth ASCII
+  const auto letter = [](char32_t index) -> char32_t {    // 0..51: A..Z a..z
+    return index < 26 ? U'A' + index : U'a' + (index - 26);
+  };
+  if (cp >= 0x1D400 && cp <= 0x1D6A3) return letter((cp - 0x1D400) % 52);  // 13 styles of A..Z a..z
+  if (cp == 0x1D6A4) return 'i';                                           // dotless italic i, j
+  if (cp == 0x1D6A5) return 'j';
+  if (cp >= 0x1D7CE && cp <= 0x1D7FF) return U'0' + (cp - 0x1D7CE) % 10;  // 5 styles of digits
+  if (cp >= 0x24B6 && cp <= 0x24CF) return U'A' + (cp - 0x24B6);          // circled
+  if (cp >= 0x24D0 && cp <= 0x24E9) return U'a' + (cp - 0x24D0);
+  if (cp >= 0x249C && cp <= 0x24B5) return U'a' + (cp - 0x249C);  // parenthesised
+  if (cp >= 0x1F130 && cp <= 0x1F149) return U'A' + (cp - 0x1F130);  // squared
+  if (cp >= 0x1F150 && cp <= 0x1F169) return U'A' + (cp - 0x1F150);  // negative circled
+  if (cp >= 0x1F170 && cp <= 0x1F189) return U'A' + (cp - 0x1F170);  // negative squared
+  // Letters the mathematical styles borrow from the Letterlike Symbols block.
+  struct Borrowed {
+    char32_t cp;
+    char letter;
+  };
+  static constexpr Borrowed kBorrowed[] = {
+      {0x2102, 'C'}, {0x210A, 'g'}, {0x210B, 'H'}, {0x210C, 'H'}, {0x210D, 'H'}, {0x210E, 'h'},
+      {0x2110, 'I'}, {0x2111, 'I'}, {0x2112, 'L'}, {0x2115, 'N'}, {0x2119, 'P'}, {0x211A, 'Q'},
+      {0x211B, 'R'}, {0x211C, 'R'}, {0x211D, 'R'}, {0x2124, 'Z'}, {0x2128, 'Z'}, {0x212C, 'B'},
+      {0x212D, 'C'}, {0x212F, 'e'}, {0x2130, 'E'}, {0x2131, 'F'}, {0x2133, 'M'}, {0x2134, 'o'}};
+  for (const Borrowed& b : kBorrowed) {
+    if (b.cp == cp) return static_cast<char32_t>(b.letter);
+  }
+  return cp;
+}
+
 struct Entity {
   std::string_view name;
   char32_t cp;
@@ -200,8 +236,9 @@ void DecodeChars(std::string_view text, std::vector<Char>& out) {
     } else {
       cp = utf8::Decode(text, pos);
     }
-    if (cp == '\r' || cp == '\t' || cp == 0xA0) cp = ' ';
+    if (cp == '\r' || cp == '\t' || cp == 0xA0 || cp == 0x3000) cp = ' ';
     if (IsInvisible(cp)) continue;
+    cp = FoldLetterForm(cp);
     if (line_start) {
       if (cp == ' ') {
         add(cp, start, pos, false);
@@ -402,6 +439,42 @@ void SplitWords(const std::vector<Char>& chars, const Vocabulary& vocab, std::ve
   }
 }
 
+// "k i l l": a word spelt out with a space between its letters, to soften it
+// or to get past filters, becomes one word when the letters make a word of
+// the rules. Runs of at least three single letters, one space apart.
+void JoinSpacedLetters(std::string_view text, const Vocabulary& vocab, std::vector<RawWord>& words) {
+  constexpr std::size_t kShortestRun = 3;
+  const auto single = [](const RawWord& w) { return w.lower.size() == 1 && w.lower[0] >= 'a' && w.lower[0] <= 'z'; };
+  std::size_t out = 0;
+  for (std::size_t i = 0; i < words.size();) {
+    std::size_t j = i;
+    std::string joined;
+    while (j < words.size() && single(words[j]) &&
+           (j == i || (words[j].begin == words[j - 1].end + 1 && text[words[j - 1].end] == ' ' &&
+                       !words[j - 1].break_after && !words[j - 1].clause_end_after &&
+                       !words[j - 1].sentence_end_after))) {
+      joined += words[j].lower;
+      ++j;
+    }
+    if (j - i >= kShortestRun && vocab.Find(joined) >= 0) {
+      RawWord merged = std::move(words[i]);
+      merged.lower = std::move(joined);
+      merged.end = words[j - 1].end;
+      merged.break_after = words[j - 1].break_after;
+      merged.clause_end_after = words[j - 1].clause_end_after;
+      merged.sentence_end_after = words[j - 1].sentence_end_after;
+      words[out++] = std::move(merged);
+    } else {
+      j = std::max(j, i + 1);
+      for (std::size_t k = i; k < j; ++k, ++out) {
+        if (out != k) words[out] = std::move(words[k]);
+      }
+    }
+    i = j;
+  }
+  words.resize(out);
+}
+
 }  // namespace
 
 // ---------------------------------------------------------------------------
@@ -496,6 +569,7 @@ void Tokenize(std::string_view text, const Vocabulary& vocab, TokenizedText& res
   if (text.size() > kMaxBytes) text = text.substr(0, kMaxBytes);
   DecodeChars(text, chars);
   SplitWords(chars, vocab, words);
+  JoinSpacedLetters(text, vocab, words);
   result.tokens.clear();
   result.sentences.clear();
   result.quotes.clear();

@@ -9,6 +9,9 @@
 //   - folds typographic apostrophes, quotes and dashes; lower-cases;
 //   - splits words on spaces, punctuation and hyphens (so "self-harm" is
 //     "self harm", "cutting-edge" is "cutting edge"); keeps each emoji as a token;
+//   - reads letters in other forms as plain ones (fullwidth "ｋｉｌｌ", the
+//     "fancy text" mathematical styles "𝓴𝓲𝓵𝓵", circled "ⓚ"), and a word spelt
+//     out letter by letter ("k i l l") as the word, when the rules know it;
 //   - reads a word with a letter hidden behind a symbol as the rules' word it
 //     hides, when exactly one fits ("k*ll", "su!c!de"); otherwise the symbol
 //     separates, as other punctuation does;

@@ -1,6 +1,6 @@
 // Tests for repairing slips of typing towards the rules' words (spelling.h)
-// and reading letters hidden behind symbols (tokenizer.h), on their own and
-// through the built-in screener.
+// and reading letters hidden behind symbols, written in other forms or spelt
+// out (tokenizer.h), on their own and through the built-in screener.
 #include "screening/spelling.h"
 
 #include <gtest/gtest.h>
@@ -131,6 +131,20 @@ TEST(ScreenSpellingTest, TheTokenizerReadsLettersHiddenBehindSymbols) {
   EXPECT_EQ(RuleWords("s**c**e"), (W{"s", "c", "e"})) << "too much hidden";
 }
 
+TEST(ScreenSpellingTest, LettersInOtherFormsAndSpeltOutAreReadAsTheWord) {
+  using W = std::vector<std::string>;
+  EXPECT_EQ(RuleWords("ｉ ｗａｎｔ ｔｏ ｋｉｌｌ ｍｙｓｅｌｆ"), (W{"i", "want", "to", "kill", "myself"}));
+  EXPECT_EQ(RuleWords("𝓴𝓲𝓵𝓵 𝓶𝔂𝓼𝓮𝓵𝓯"), (W{"kill", "myself"}));    // script, from a "fancy text" generator
+  EXPECT_EQ(RuleWords("𝐤𝐢𝐥𝐥 𝗆𝗒𝗌𝖾𝗅𝖿"), (W{"kill", "myself"}));    // bold, sans-serif
+  EXPECT_EQ(RuleWords("ⓚⓘⓛⓛ 𝕞𝕪𝕤𝕖𝕝𝕗"), (W{"kill", "myself"}));    // circled, double-struck
+  EXPECT_EQ(RuleWords("𝓌𝒶𝓃𝓉 ℯ"), (W{"want", "e"}));               // a letter the styles borrow
+  EXPECT_EQ(RuleWords("i want to k i l l myself"), (W{"i", "want", "to", "kill", "myself"}));
+  // Single letters that make no word of the rules, or are not one space apart, stay apart.
+  EXPECT_EQ(RuleWords("options a b c"), (W{"options", "a", "b", "c"}));
+  EXPECT_EQ(RuleWords("k i, l l"), (W{"k", "i", "l", "l"}));
+  EXPECT_EQ(RuleWords("k  i  l  l"), (W{"k", "i", "l", "l"}));
+}
+
 TEST(ScreenSpellingTest, WithoutASpellingFileNothingIsRepaired) {
   const auto rules = CompileRules("version t\nrule T crisis intent 1.0 : kill myself\n", std::string_view());
   ASSERT_TRUE(rules);
@@ -148,6 +162,11 @@ TEST(ScreenSpellingTest, TheScreenerReadsWritersWhoTypeFast) {
   EXPECT_NE(Level("i wnat to die"), RiskLevel::kNone);
   EXPECT_EQ(Level("i want to k*ll myself tonight"), RiskLevel::kCrisis);
   EXPECT_NE(Level("thinking about s*icide again"), RiskLevel::kNone);
+  EXPECT_EQ(Level("i want to k i l l myself tonight"), RiskLevel::kCrisis);
+  const Screening fancy = Screener::Default().Screen("𝓲 𝔀𝓪𝓷𝓽 𝓽𝓸 𝓴𝓲𝓵𝓵 𝓶𝔂𝓼𝓮𝓵𝓯");
+  EXPECT_EQ(fancy.level, RiskLevel::kCrisis);
+  ASSERT_FALSE(fancy.matches.empty());
+  EXPECT_EQ(fancy.matches.front().excerpt, "𝓴𝓲𝓵𝓵 𝓶𝔂𝓼𝓮𝓵𝓯") << "staff see what the writer wrote";
   // Real words near risk words, and names, stay what they are.
   EXPECT_EQ(Level("I wore a kilt to the wedding and the kiln at pottery class cracked my pot."), RiskLevel::kNone);
   EXPECT_EQ(Level("Thank you for this, it helped me so much."), RiskLevel::kNone);
