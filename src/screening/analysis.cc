@@ -195,7 +195,13 @@ void Analysis::MarkCues() {
       },
       false,
       [&](int p, int t, const PatternMatch& m) {
-        std::vector<char>& marks = cue_[Set(entries[static_cast<std::size_t>(p)].set)];
+        const CueSet set = entries[static_cast<std::size_t>(p)].set;
+        // "Not asking for myself" reveals nothing.
+        if (set == CueSet::kSelfReveal && t > 0) {
+          const std::string& before = tok(t - 1).text;
+          if (before == "not" || before == "never" || before == "no") return;
+        }
+        std::vector<char>& marks = cue_[Set(set)];
         for (int k = t; k < m.end; ++k) marks[static_cast<std::size_t>(k)] = 1;
       });
   // A negation word inside a pseudo-negation, or right before a comma or full
@@ -215,6 +221,7 @@ void Analysis::MarkCues() {
     sentence_protective_[s] |= cue_[Set(CueSet::kProtective)][t];
     sentence_bereavement_[s] |= cue_[Set(CueSet::kBereavement)][t];
     discussion_ = discussion_ || cue_[Set(CueSet::kDiscussion)][t];
+    self_revealed_ = self_revealed_ || cue_[Set(CueSet::kSelfReveal)][t];
   }
 }
 
@@ -525,11 +532,25 @@ Scored Analysis::Score(const Hit& hit) const {
   if (LooksLikeTitle(hit)) return clear("title");
   if (!rule.flags.no_negation && Negated(hit)) return clear("negated");
   if (!person_set) s.person = rule.flags.writer ? Person::kFirst : PersonOf(hit);
+  // "Asking for a friend ... the friend is me", "it isn't fiction": words the
+  // writer put on "you", on people in general, on a hypothetical or on a
+  // character, and then owned, are the writer's.
+  const auto self_revealed = [&] {
+    s.person = Person::kFirst;
+    s.modifiers.emplace_back("self-revealed");
+  };
+  const auto sentence = static_cast<std::size_t>(s.sentence);
+  if (self_revealed_ && (s.person == Person::kSecond || s.person == Person::kGeneric ||
+                         (s.person == Person::kThird && sentence_fiction_[sentence]))) {
+    self_revealed();
+  }
   if (s.person == Person::kSecond) return clear("second-person");
   if (s.person == Person::kGeneric) return clear("generic-subject");
-  if (Hypothetical(hit)) return clear("hypothetical");
+  if (Hypothetical(hit)) {
+    if (!self_revealed_) return clear("hypothetical");
+    if (s.person != Person::kFirst) self_revealed();
+  }
   // Time.
-  const auto sentence = static_cast<std::size_t>(s.sentence);
   bool relapse = false;
   bool past = false;
   bool current = false;
@@ -570,7 +591,10 @@ Scored Analysis::Score(const Hit& hit) const {
   }
   if (rule.flags.mention && discussion_ && !WriterNamed(hit)) return clear("discussion");
   // "the bits about wanting to die" in a sentence about a book: nobody's own words.
-  if (s.person == Person::kImplied && sentence_fiction_[sentence] && !rule.flags.writer) return clear("fiction");
+  if (s.person == Person::kImplied && sentence_fiction_[sentence] && !rule.flags.writer) {
+    if (!self_revealed_) return clear("fiction");
+    self_revealed();
+  }
   if (s.person == Person::kThird) {
     if (rule.flags.self_only) return clear("not-self");
     if (rule.flags.completed) return clear("third-party-past");

@@ -145,6 +145,7 @@ class Analysis {
   Workspace& ws_;
   mutable int scope_mark_ = 0;
   bool discussion_ = false;
+  bool self_revealed_ = false;  // "the friend is me": see Score
   std::vector<Hit> hits_;
   std::vector<Scored> scored_;
 };

@@ -42,6 +42,7 @@ constexpr CueSetName kCueSetNames[] = {
     {"urge", CueSet::kUrge},
     {"protective", CueSet::kProtective},
     {"bereavement", CueSet::kBereavement},
+    {"self-reveal", CueSet::kSelfReveal},
 };
 
 bool ParseLevel(std::string_view s, RiskLevel& level) {

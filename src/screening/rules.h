@@ -75,6 +75,7 @@ enum class CueSet {
   kUrge,           // a wish or pull towards an act, not the act: urge to, wanted to, nearly ...
   kProtective,     // "but I'd never do it", "I'm not going to do anything", "no plans"
   kBereavement,    // died, funeral, hospice: about someone else, a death that has happened
+  kSelfReveal,     // comment-level: "the friend is me", "it isn't fiction": the writer owns words put on others
   kCount,
 };
 

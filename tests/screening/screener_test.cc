@@ -389,6 +389,30 @@ TEST(ScreenerTest, PeopleInGeneralAndProfessionalsTalkingAreNotRisk) {
   });
 }
 
+TEST(ScreenerTest, WordsPutOnSomeoneElseAndThenOwnedAreTheWriters) {
+  // The rules alone, so that what is tested is the self-reveal, not the model.
+  const Screening owned = ScreenRulesOnly(
+      "What would you say to someone who's promised themselves they'll kill themselves the same night? The "
+      "friend is me.");
+  EXPECT_EQ(owned.level, L::kCrisis) << Explain(owned);
+  EXPECT_TRUE(HasReason(owned, "self-revealed")) << Explain(owned);
+  EXPECT_EQ(ScreenRulesOnly("My novel ends with the main character checking out for good on the first snow. It "
+                            "isn't fiction.")
+                .level,
+            L::kCrisis);
+  // Without the reveal, or with it denied, the same words are someone else's.
+  EXPECT_EQ(ScreenRulesOnly("What would you say to someone who's promised themselves they'll kill themselves the "
+                            "same night?")
+                .level,
+            L::kNone);
+  EXPECT_EQ(ScreenRulesOnly("For an essay: what would you say to someone who says they want to kill themselves? "
+                            "Not asking for myself.")
+                .level,
+            L::kNone);
+  EXPECT_EQ(ScreenRulesOnly("My novel ends with the main character checking out for good on the first snow.").level,
+            L::kNone);
+}
+
 TEST(ScreenerTest, WriterRiskSurvivesAThirdPartyInTheSameComment) {
   const Screening s = Screen("My brother tried to kill himself years ago. Now I want to kill myself too.");
   EXPECT_EQ(s.level, L::kCrisis) << Explain(s);
