@@ -26,7 +26,7 @@ Site::Site(store::Store& store, const Clock& clock, const Config& config, std::s
       auth_(store, clock),
       moderation_(store, clock, config_.site, bus_, mail_, &spam_),
       editor_(store, clock, bus_),
-      figures_(store, clock),
+      figures_(store, clock, &screener_),
       admin_(store, clock, auth_),
       privacy_(store, clock, config_.site, bus_, mail_,
                [this](const std::string& email, service::PrivacyRequest request, UnixSeconds until) {

@@ -38,7 +38,8 @@ double Quantile(std::vector<double> values, double p) {
   return values[low] + (values[high] - values[low]) * (rank - static_cast<double>(low));
 }
 
-FiguresService::FiguresService(store::Store& store, const Clock& clock) : store_(store), clock_(clock) {}
+FiguresService::FiguresService(store::Store& store, const Clock& clock, const screening::Screener* screener)
+    : store_(store), clock_(clock), screener_(screener) {}
 
 Result<Figures> FiguresService::Compute() {
   Figures f;
@@ -99,6 +100,12 @@ Result<Figures> FiguresService::Compute() {
     if (held) sf.held_judged += j.count;
     if (held && *j.judged == RiskLevel::kNone) sf.held_needless += j.count;
     if (!held && *j.judged != RiskLevel::kNone) sf.missed += j.count;
+  }
+  if (screener_ != nullptr && sf.judged > 0) {
+    auto measured = MeasureOnJudged(store_, *screener_);
+    if (!measured) return measured.error();
+    f.sensitivities = std::move(*measured);
+    f.sensitivity_in_use = std::string(screener_->sensitivity());
   }
   return f;
 }

@@ -1,8 +1,9 @@
 // FiguresService: the numbers behind the desk's dashboard — comments per day
 // and status over the last 90 days, questions answered and waiting, how long
 // readers waited for the author's first reply (median and 90th percentile per
-// month, over twelve months), the most discussed posts, and how the crisis
-// screener's view of readers' comments compares with staff's judgement.
+// month, over twelve months), the most discussed posts, how the crisis
+// screener's view of readers' comments compares with staff's judgement, and
+// how each of its sensitivities does on the comments staff judged.
 //
 // Thread safety: thread-safe.
 #pragma once
@@ -13,6 +14,8 @@
 
 #include "core/clock.h"
 #include "core/result.h"
+#include "screening/screener.h"
+#include "service/judged_comments.h"
 #include "service/pages.h"
 #include "store/store.h"
 
@@ -42,6 +45,11 @@ struct Figures {
   std::vector<std::pair<PostLink, std::int64_t>> most_discussed;  // last 90 days
   std::map<CommentStatus, std::int64_t> totals;
   ScreenerFigures screener;  // last twelve months
+  // Each sensitivity of the screener in use, screening again every comment
+  // staff ever judged ("standard" first); empty when none was judged in the
+  // last twelve months or no screener was given.
+  std::vector<JudgedFigures> sensitivities;
+  std::string sensitivity_in_use;
 };
 
 // The p-quantile (0..1) of `values` by linear interpolation; NaN when empty.
@@ -49,12 +57,14 @@ double Quantile(std::vector<double> values, double p);
 
 class FiguresService {
  public:
-  FiguresService(store::Store& store, const Clock& clock);
+  // `screener` (may be null) is the one the site screens with.
+  FiguresService(store::Store& store, const Clock& clock, const screening::Screener* screener = nullptr);
   Result<Figures> Compute();
 
  private:
   store::Store& store_;
   const Clock& clock_;
+  const screening::Screener* screener_;
 };
 
 }  // namespace rapport::service

@@ -239,6 +239,11 @@ TEST_F(DeskTest, StaffJudgeWhetherAWriterIsAtRiskAndTheDashboardCountsIt) {
   EXPECT_NE(dashboard.body.find("The screener on this site"), std::string::npos);
   EXPECT_NE(dashboard.body.find("Staff judged 1 comment at risk that the screener had let through"),
             std::string::npos);
+  // Each sensitivity, screening that comment again; the one in use is marked.
+  EXPECT_NE(dashboard.body.find("Every comment your staff judged, screened again at each sensitivity"),
+            std::string::npos);
+  EXPECT_NE(dashboard.body.find("<code>standard</code> (in use)"), std::string::npos);
+  EXPECT_NE(dashboard.body.find("<code>high</code></th>"), std::string::npos);
 }
 
 TEST_F(DeskTest, AnsweringTheOldestQuestionPutsTheReplyOnThePost) {

@@ -63,5 +63,26 @@ TEST_F(FiguresServiceTest, ComparesTheScreenerWithStaffJudgement) {
   EXPECT_EQ(f.grid[static_cast<int>(RiskLevel::kConcern)][3], 1);
 }
 
+TEST_F(FiguresServiceTest, MeasuresEachSensitivityOnTheCommentsStaffJudged) {
+  const screening::Screener& screener = screening::Screener::Default();
+  service::FiguresService figures(s(), clock_, &screener);
+  EXPECT_TRUE(figures.Compute()->sensitivities.empty()) << "nothing judged, nothing measured";
+  const Comment crisis = ReaderComment(site_.part_one, "I want to kill myself tonight.");
+  const Comment fine = ReaderComment(site_.part_one, "Lovely article, thank you.");
+  ASSERT_TRUE(moderation_.JudgeRisk(site_.author, crisis.id, RiskLevel::kCrisis).ok());
+  ASSERT_TRUE(moderation_.JudgeRisk(site_.author, fine.id, RiskLevel::kNone).ok());
+  const service::Figures f = *figures.Compute();
+  EXPECT_EQ(f.sensitivity_in_use, "standard");
+  ASSERT_EQ(f.sensitivities.size(), screener.sensitivities().size());
+  EXPECT_EQ(f.sensitivities.front().sensitivity, "standard");
+  for (const service::JudgedFigures& j : f.sensitivities) {
+    EXPECT_EQ(j.crisis_found, 1) << j.sensitivity;
+    EXPECT_EQ(j.not_at_risk, 1) << j.sensitivity;
+    EXPECT_EQ(j.needless, 0) << j.sensitivity;
+  }
+  // Without a screener the dashboard still has its other figures.
+  EXPECT_TRUE(service::FiguresService(s(), clock_).Compute()->sensitivities.empty());
+}
+
 }  // namespace
 }  // namespace rapport::testing

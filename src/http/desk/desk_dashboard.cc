@@ -12,8 +12,10 @@
 namespace rapport::http {
 namespace {
 
-// The screener against staff's judgement: a table and two plain sentences.
-render::TemplateData ScreenerData(const service::ScreenerFigures& f) {
+// The screener against staff's judgement: a table and two plain sentences,
+// and how each sensitivity does on the comments staff judged.
+render::TemplateData ScreenerData(const service::Figures& figures) {
+  const service::ScreenerFigures& f = figures.screener;
   if (f.held == 0 && f.judged == 0) return render::TemplateData(false);
   render::TemplateData d;
   d.set("held", desk_text::Count(f.held, "comment", "comments"));
@@ -32,6 +34,21 @@ render::TemplateData ScreenerData(const service::ScreenerFigures& f) {
     rows.push_back(r);
   }
   d.set("rows", rows);
+  render::TemplateList sensitivities;
+  for (const service::JudgedFigures& s : figures.sensitivities) {
+    render::TemplateData r;
+    r.set("name", s.sensitivity);
+    r.set("in_use", s.sensitivity == figures.sensitivity_in_use);
+    const auto of = [](std::int64_t part, std::int64_t whole) {
+      return std::to_string(part) + " of " + std::to_string(whole);
+    };
+    r.set("crisis_found", of(s.crisis_found, s.crisis));
+    r.set("at_risk_held", of(s.at_risk_flagged, s.at_risk));
+    r.set("needless", of(s.needless, s.not_at_risk));
+    sensitivities.push_back(r);
+  }
+  d.set("has_sensitivities", !sensitivities.empty());
+  d.set("sensitivities", sensitivities);
   return d;
 }
 
@@ -60,7 +77,7 @@ Response Desk::DashboardPage(const Request& req, const Staff& staff) const {
   }
   d.set("most_discussed", top);
   d.set("has_most_discussed", !top.empty());
-  d.set("screener", ScreenerData(figures->screener));
+  d.set("screener", ScreenerData(*figures));
   // Crisis lines change; an admin is reminded of the ones nobody has checked lately.
   render::TemplateList unchecked;
   if (staff.user.role == Role::kAdmin && services_.helplines) {
