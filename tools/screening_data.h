@@ -119,6 +119,7 @@ inline bool ReadLabelled(const std::string& path, std::vector<screening::Labelle
 //   --max-fpr-none X  --max-fpr-hard X  --min-weight X  --learning-rate X
 //   --veto X            P(crisis or concern) below which the rules' matches are set aside (0: never)
 //   --single X          P(crisis) at which a lone sentence counts as a window of its own (0: never)
+//   --whole-comment     a comment of three sentences or more is also one window
 //   --drop PREFIX,...   leave out features whose names start so (ablation)
 //   --select-on TEXT    choose thresholds on files whose path contains TEXT
 //   --upweight TEXT=X   comments from files whose path contains TEXT weigh X in training
@@ -182,6 +183,10 @@ inline int ParseTrainOption(int argc, char** argv, int& i, screening::TrainOptio
       o.upweight = std::strtod(value.c_str() + eq + 1, nullptr);
       if (!(o.upweight > 0)) return -1;
     }
+    return 1;
+  }
+  if (arg == "--whole-comment") {
+    o.whole_comment = true;
     return 1;
   }
   const bool takes_value = arg == "--folds" || arg == "--l2" || arg == "--iterations" || arg == "--rounds" ||

@@ -210,10 +210,11 @@ void ExtractSentenceFeatures(const Lexicon& lexicon, const LearnedInput& input, 
   }
 }
 
-std::vector<std::pair<int, int>> LearnedWindows(int sentences) {
+std::vector<std::pair<int, int>> LearnedWindows(int sentences, bool whole_comment) {
   std::vector<std::pair<int, int>> windows;
   if (sentences == 1) windows.emplace_back(0, 0);
   for (int i = 0; i + 1 < sentences; ++i) windows.emplace_back(i, i + 1);
+  if (whole_comment && sentences >= 3) windows.emplace_back(0, sentences - 1);
   return windows;
 }
 

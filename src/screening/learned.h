@@ -58,6 +58,9 @@
 //   single <probability>               optional: a lone sentence of a longer comment
 //                                      whose P(crisis) reaches it counts as a window
 //                                      of its own (see above); absent: never
+//   whole-comment                      optional: a comment of three sentences or more
+//                                      is also read as one window, so that what is said
+//                                      across it (preparations here, a date there) adds up
 //   class NAME : word word~ ...        lexicon (see lexicon.txt)
 //   bias crisis|risk <number>
 //   w crisis|risk <number> <feature>   one weight; the feature runs to the end of the line
@@ -124,6 +127,7 @@ struct LearnedModel {
   std::vector<std::pair<std::string, std::array<double, kHeads>>> sensitivities;
   double veto = 0;  // P(risk) below which rule matches (not "always" ones) are set aside
   double single = 0;  // P(crisis) at which a lone sentence counts as a window of its own; 0: off
+  bool whole_comment = false;  // the whole comment is a window too ("whole-comment" line)
   std::array<double, kHeads> bias = {0, 0};
   std::array<std::unordered_map<std::uint64_t, float>, kHeads> weights;
   // Both heads' weights by feature hash (zero where a head has none): one lookup per feature.
@@ -184,8 +188,9 @@ void ExtractSentenceFeatures(const Lexicon& lexicon, const LearnedInput& input, 
                              FeatureScratch& scratch);
 
 // Windows over `sentences` sentences, as [first, last]: each adjacent pair, or
-// [0, 0] for a single sentence.
-std::vector<std::pair<int, int>> LearnedWindows(int sentences);
+// [0, 0] for a single sentence; with `whole_comment`, also the whole comment
+// when it has three sentences or more.
+std::vector<std::pair<int, int>> LearnedWindows(int sentences, bool whole_comment = false);
 
 // Reusable per-thread storage for ScoreLearned (and feature extraction).
 struct LearnedScratch {

@@ -216,6 +216,10 @@ Result<std::shared_ptr<const LearnedModel>> ParseLearnedModel(std::string_view t
     } else if (directive == "veto") {
       return ProbabilityLine(rest, directive, "a veto is a probability in [0, 1)",
                              [](double p) { return p >= 0 && p < 1; }, have_veto, model->veto);
+    } else if (directive == "whole-comment") {
+      if (!Trim(rest).empty()) return "'whole-comment' takes no value";
+      if (model->whole_comment) return "second 'whole-comment' line";
+      model->whole_comment = true;
     } else if (directive == "single") {
       return ProbabilityLine(rest, directive, "'single' is a probability in (0, 1)",
                              [](double p) { return p > 0 && p < 1; }, have_single, model->single);

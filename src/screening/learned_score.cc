@@ -48,10 +48,21 @@ LearnedVerdict ScoreLearned(const LearnedModel& model, const std::array<double, 
     }
     offset[static_cast<std::size_t>(s) + 1] = weighted.size();
   }
-  // Score of the window [a, b] (b == a or a + 1) for head k: features are binary, so a
-  // feature in both sentences counts once.
+  // Score of the window [a, b] for head k: features are binary, so a feature
+  // in several sentences counts once.
+  std::vector<LearnedScratch::Weighted> range;
   const auto score = [&](int a, int b, int k) {
     const auto ka = static_cast<std::size_t>(k);
+    if (b > a + 1) {  // the whole comment
+      range.assign(weighted.begin() + static_cast<std::ptrdiff_t>(offset[static_cast<std::size_t>(a)]),
+                   weighted.begin() + static_cast<std::ptrdiff_t>(offset[static_cast<std::size_t>(b) + 1]));
+      std::sort(range.begin(), range.end(), [](const auto& x, const auto& y) { return x.hash < y.hash; });
+      double total = model.bias[ka];
+      for (std::size_t i = 0; i < range.size(); ++i) {
+        if (i == 0 || range[i].hash != range[i - 1].hash) total += range[i].weight[ka];
+      }
+      return total;
+    }
     double total = model.bias[ka] + sums[static_cast<std::size_t>(a)][ka];
     if (b == a) return total;
     total += sums[static_cast<std::size_t>(b)][ka];
@@ -74,7 +85,7 @@ LearnedVerdict ScoreLearned(const LearnedModel& model, const std::array<double, 
   };
   std::array<double, kHeads> best_score = {-1e300, -1e300};
   std::array<std::pair<int, int>, kHeads> best_window = {std::pair{0, 0}, std::pair{0, 0}};
-  for (const auto& [a, b] : LearnedWindows(sentences)) {
+  for (const auto& [a, b] : LearnedWindows(sentences, model.whole_comment)) {
     for (int k = 0; k < kHeads; ++k) {
       const double v = score(a, b, k);
       if (v > best_score[static_cast<std::size_t>(k)]) {

@@ -24,7 +24,8 @@ std::vector<int> Union(const std::vector<int>& a, const std::vector<int>& b) {
 }
 
 // Windows (learned.h) of a comment, as feature lists, restricted by `map` (id -> local id or -1).
-std::vector<std::vector<int>> WindowFeatures(const PreparedComment& c, const std::vector<int>& map) {
+std::vector<std::vector<int>> WindowFeatures(const PreparedComment& c, const std::vector<int>& map,
+                                             bool whole_comment) {
   std::vector<std::vector<int>> sentences;
   for (const std::vector<int>& s : c.sentences) {
     std::vector<int> local;
@@ -36,9 +37,10 @@ std::vector<std::vector<int>> WindowFeatures(const PreparedComment& c, const std
     sentences.push_back(std::move(local));
   }
   std::vector<std::vector<int>> windows;
-  for (const auto& [a, b] : LearnedWindows(static_cast<int>(sentences.size()))) {
-    windows.push_back(a == b ? sentences[static_cast<std::size_t>(a)]
-                             : Union(sentences[static_cast<std::size_t>(a)], sentences[static_cast<std::size_t>(b)]));
+  for (const auto& [a, b] : LearnedWindows(static_cast<int>(sentences.size()), whole_comment)) {
+    std::vector<int> window = sentences[static_cast<std::size_t>(a)];
+    for (int s = a + 1; s <= b; ++s) window = Union(window, sentences[static_cast<std::size_t>(s)]);
+    windows.push_back(std::move(window));
   }
   return windows;
 }
@@ -160,7 +162,7 @@ TrainedHeads Train(const PreparedData& data, const std::vector<int>& indices, co
   std::vector<std::vector<std::vector<int>>> windows;
   std::vector<std::vector<int>> bags;
   for (const int i : indices) {
-    windows.push_back(WindowFeatures(data.comments[static_cast<std::size_t>(i)], map));
+    windows.push_back(WindowFeatures(data.comments[static_cast<std::size_t>(i)], map, options.whole_comment));
     bags.push_back(BagOf(windows.back()));
   }
 
@@ -226,7 +228,7 @@ double SingleLogit(Head head, const TrainOptions& options) {
   return Logit(options.single);
 }
 
-double ScoreComment(const HeadWeights& head, const PreparedComment& comment, double single) {
+double ScoreComment(const HeadWeights& head, const PreparedComment& comment, double single, bool whole_comment) {
   const auto weight = [&](int f) {
     const auto it = head.weights.find(f);
     return it == head.weights.end() ? 0.0 : it->second;
@@ -238,15 +240,20 @@ double ScoreComment(const HeadWeights& head, const PreparedComment& comment, dou
     sums.push_back(total);
   }
   double best = -std::numeric_limits<double>::infinity();
-  for (const auto& [a, b] : LearnedWindows(static_cast<int>(comment.sentences.size()))) {
+  for (const auto& [a, b] : LearnedWindows(static_cast<int>(comment.sentences.size()), whole_comment)) {
     double z = head.bias + sums[static_cast<std::size_t>(a)];
-    if (b != a) {
+    if (b == a + 1) {
       z += sums[static_cast<std::size_t>(b)];
       const auto& x = comment.sentences[static_cast<std::size_t>(a)];
       const auto& y = comment.sentences[static_cast<std::size_t>(b)];
       std::vector<int> both;
       std::set_intersection(x.begin(), x.end(), y.begin(), y.end(), std::back_inserter(both));
       for (const int f : both) z -= weight(f);
+    } else if (b > a + 1) {  // features are binary: each counts once however many sentences have it
+      std::vector<int> all;
+      for (int s = a; s <= b; ++s) all = Union(all, comment.sentences[static_cast<std::size_t>(s)]);
+      z = head.bias;
+      for (const int f : all) z += weight(f);
     }
     best = std::max(best, z);
   }
@@ -369,7 +376,8 @@ CrossValidation CrossValidate(const PreparedData& data, const TrainOptions& opti
       if (fold[i] != f) continue;
       for (int h = 0; h < kHeads; ++h) {
         cv.scores[static_cast<std::size_t>(h)][i] =
-            ScoreComment(heads.heads[static_cast<std::size_t>(h)], data.comments[i], SingleLogit(static_cast<Head>(h), options));
+            ScoreComment(heads.heads[static_cast<std::size_t>(h)], data.comments[i], SingleLogit(static_cast<Head>(h), options),
+                         options.whole_comment);
       }
     }
   }
@@ -422,7 +430,8 @@ Thresholds GuardedThresholds(const PreparedData& data, const CrossValidation& cv
   for (std::size_t i = 0; i < data.comments.size(); ++i) {
     for (int h = 0; h < kHeads; ++h) {
       own[static_cast<std::size_t>(h)].push_back(ScoreComment(written.heads[static_cast<std::size_t>(h)], data.comments[i],
-                                                              SingleLogit(static_cast<Head>(h), options)));
+                                                              SingleLogit(static_cast<Head>(h), options),
+                                                              options.whole_comment));
     }
     if (data.comments[i].select) selected.push_back(static_cast<int>(i));
   }
@@ -461,6 +470,7 @@ std::string WriteLearnedModel(const PreparedData& data, const TrainedHeads& head
     std::snprintf(buffer, sizeof buffer, "%.6f", options.single);
     out += "single " + std::string(buffer) + "\n";
   }
+  if (options.whole_comment) out += "whole-comment\n";
   out += "\n";
   for (const std::string& line : lexicon.lines()) out += line + "\n";
   for (int h = 0; h < kHeads; ++h) {

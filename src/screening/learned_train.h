@@ -71,6 +71,9 @@ struct TrainOptions {
   // "always" phrase stands (learned.h). Out of fold, no crisis or concern
   // comment the rules found scored this low, while about one in six of the
   // rules' needless holds did. 0 turns it off.
+  // The whole comment of three sentences or more is a window too, so that
+  // what is said across it adds up (learned.h, "whole-comment").
+  bool whole_comment = false;
   double veto = 0.05;
   // A lone sentence whose P(crisis) reaches this counts as a window of its own
   // (learned.h): above every crisis threshold, it makes the comment crisis
@@ -132,9 +135,10 @@ struct TrainedHeads {
 TrainedHeads Train(const PreparedData& data, const std::vector<int>& indices, const TrainOptions& options);
 
 // A comment's best-window logit under one head; a lone sentence of a longer
-// comment counts too when its logit reaches `single` (learned.h, "single").
+// comment counts too when its logit reaches `single` (learned.h, "single"),
+// and the whole comment with `whole_comment` (learned.h, "whole-comment").
 double ScoreComment(const HeadWeights& head, const PreparedComment& comment,
-                    double single = std::numeric_limits<double>::infinity());
+                    double single = std::numeric_limits<double>::infinity(), bool whole_comment = false);
 
 // The `single` logit to pass ScoreComment for `head` under `options`.
 double SingleLogit(Head head, const TrainOptions& options);

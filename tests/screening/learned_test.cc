@@ -11,6 +11,7 @@
 #include <algorithm>
 #include <cmath>
 #include <fstream>
+#include <limits>
 #include <sstream>
 #include <string>
 #include <string_view>
@@ -139,6 +140,8 @@ TEST(ScreenLearnedTest, ADamagedWeightsFileIsAnErrorNamingTheLine) {
       {head + "veto 0.05\nveto 0.02\n", "learned line 8: second 'veto' line"},
       {head + "single 1\n", "learned line 7: 'single' is a probability in (0, 1), not '1'"},
       {head + "single 0.9\nsingle 0.95\n", "learned line 8: second 'single' line"},
+      {head + "whole-comment yes\n", "learned line 7: 'whole-comment' takes no value"},
+      {head + "whole-comment\nwhole-comment\n", "learned line 8: second 'whole-comment' line"},
       {"format 2\n", "learned line 1: unsupported format '2'"},
       {"format 1\nversion v\nthreshold crisis 1.5\n", "learned line 3: a threshold is a probability"},
       {"format 1\nthreshold crisis 0.5\nthreshold risk 0.5\nbias crisis 0\nbias risk 0\n", "learned: no 'version' line"},
@@ -247,6 +250,29 @@ TEST(ScreenLearnedTest, AWindowIsTwoAdjacentSentencesOrTheOnlyOne) {
   EXPECT_EQ(Learned(pair)->excerpt, "It was the quux. We zib");
   // Three sentences apart they do not.
   EXPECT_EQ(s.Screen("It was the quux. Fine. Weather. We zib.").level, L::kNone);
+}
+
+TEST(ScreenLearnedTest, WithWholeCommentWhatIsSaidAcrossTheCommentAddsUp) {
+  Result<Screener> whole = Screener::FromRules(BuiltInRules(), std::string(kTinyModel) + "whole-comment\n");
+  ASSERT_TRUE(whole.ok()) << whole.error().message;
+  const Screening across = whole->Screen("It was the quux. Fine. Weather. We zib.");
+  ASSERT_EQ(across.level, L::kCrisis);
+  EXPECT_EQ(Learned(across)->excerpt, "It was the quux. Fine. Weather. We zib");
+  // A feature in several sentences counts once: "the quux" twice is still 3, and -4 + 3 stays below.
+  EXPECT_EQ(whole->Screen("It was the quux. Fine. Weather. Again the quux.").level, L::kNone);
+  // Training scores the whole comment the same way.
+  HeadWeights head;
+  head.bias = -4;
+  head.weights = {{1, 3.0}, {2, 2.0}};
+  PreparedComment comment;
+  comment.sentences = {{1}, {}, {}, {1, 2}};
+  EXPECT_DOUBLE_EQ(ScoreComment(head, comment), 1.0);  // the best pair: {}, {1, 2}
+  EXPECT_DOUBLE_EQ(ScoreComment(head, comment, std::numeric_limits<double>::infinity(), true), 1.0);
+  comment.sentences = {{1}, {}, {}, {2}};
+  EXPECT_DOUBLE_EQ(ScoreComment(head, comment), -1.0);
+  EXPECT_DOUBLE_EQ(ScoreComment(head, comment, std::numeric_limits<double>::infinity(), true), 1.0);
+  EXPECT_EQ(LearnedWindows(3, true).back(), (std::pair<int, int>{0, 2}));
+  EXPECT_EQ(LearnedWindows(2, true).size(), 1u) << "two sentences are already one window";
 }
 
 TEST(ScreenLearnedTest, WithoutAVetoNeverLowersARulesLevel) {
