@@ -8,8 +8,9 @@
 //
 // Retraining the built-in model (from the repository root, after building):
 //
-//   build/tools/rapport_screen_train --version learned-2025.1-r16 --select-on train
-//       --upweight own_cases=4 --guard own_cases=0.02 --veto 0.05 --single 0.95 --out src/screening/learned.txt
+//   build/tools/rapport_screen_train --version learned-2025.1-r17 --select-on train
+//       --upweight own_cases=4 --guard own_cases=0.02 --veto 0.05 --single 0.95 --whole-comment
+//       --out src/screening/learned.txt
 //       tests/data/screening/dev.jsonl tests/screening/own_cases.jsonl tests/data/screening/train.jsonl
 //       tests/data/screening/train2{a,b,c}.jsonl tests/data/screening/train3{a,b,c,d}.jsonl
 //       tests/data/screening/train4{a,b,c,d,e,f}.jsonl tests/data/screening/train5{a,b,c,d,e,f}.jsonl
@@ -18,7 +19,7 @@
 //       tests/data/screening/train10{a,b,c,d,e,f,g,h}.jsonl tests/data/screening/train11{a,b,c,d,e,f,g,h}.jsonl
 //       tests/data/screening/train12{a,b,c,d,e,f,g,h}.jsonl tests/data/screening/train13{a,b,c,d,e,f}.jsonl
 //       tests/data/screening/train14{a,b,c,d}.jsonl tests/data/screening/train15{a,b,c,d}.jsonl
-//       tests/data/screening/train16{a,b,c,d}.jsonl
+//       tests/data/screening/train16{a,b,c,d}.jsonl tests/data/screening/train17{a,b,c,d}.jsonl
 //
 // (one command line; the options used for the shipped model are recorded in its
 // header). --select-on train chooses the thresholds on the training files, not
@@ -32,7 +33,8 @@
 // decision is one, and the standard thresholds are raised until the model holds
 // at most 2% of its harmless ones (--guard; their test's limit). --veto lets a
 // confident model set a rule's needless match aside, --single lets one sentence
-// near-certain on its own count whatever its neighbours (learned.h).
+// near-certain on its own count whatever its neighbours, --whole-comment reads a
+// comment of three sentences or more as one window too (learned.h).
 //
 // then rebuild (learned.txt is compiled in) and check with
 // `rapport_screen_eval --cv 5 FILE...` on the same files. Bump --version with
@@ -77,7 +79,7 @@ int Usage() {
                "usage: rapport_screen_train --version TEXT [--out FILE] [--rules FILE] [--lexicon FILE]\n"
                "                            [--folds K] [--l2 X] [--min-count N] [--iterations N] [--rounds N]\n"
                "                            [--no-rule-features] [--max-fpr-none X] [--max-fpr-hard X] [--veto X]\n"
-               "                            [--single X]\n"
+               "                            [--single X] [--whole-comment]\n"
                "                            [other training options: top of tools/screen_train.cc] FILE.jsonl...\n");
   return 2;
 }
