@@ -96,7 +96,9 @@ int ShowRepairs(const rapport::screening::Vocabulary& vocab, const std::vector<s
   std::vector<std::pair<int, std::pair<std::string, std::string>>> sorted;
   for (const auto& [pair, count] : repairs) sorted.push_back({count, pair});
   std::sort(sorted.begin(), sorted.end(), [](const auto& a, const auto& b) { return a.first > b.first; });
-  for (const auto& [count, pair] : sorted) std::printf("%6d %s -> %s\n", count, pair.first.c_str(), pair.second.c_str());
+  for (const auto& [count, pair] : sorted) {
+    std::printf("%6d %s -> %s\n", count, pair.first.c_str(), pair.second.c_str());
+  }
   return 0;
 }
 

@@ -535,20 +535,20 @@ Scored Analysis::Score(const Hit& hit) const {
   // "Asking for a friend ... the friend is me", "it isn't fiction": words the
   // writer put on "you", on people in general, on a hypothetical or on a
   // character, and then owned, are the writer's.
-  const auto self_revealed = [&] {
+  const auto owned_by_writer = [&] {
     s.person = Person::kFirst;
     s.modifiers.emplace_back("self-revealed");
   };
   const auto sentence = static_cast<std::size_t>(s.sentence);
   if (self_revealed_ && (s.person == Person::kSecond || s.person == Person::kGeneric ||
                          (s.person == Person::kThird && sentence_fiction_[sentence]))) {
-    self_revealed();
+    owned_by_writer();
   }
   if (s.person == Person::kSecond) return clear("second-person");
   if (s.person == Person::kGeneric) return clear("generic-subject");
   if (Hypothetical(hit)) {
     if (!self_revealed_) return clear("hypothetical");
-    if (s.person != Person::kFirst) self_revealed();
+    if (s.person != Person::kFirst) owned_by_writer();
   }
   // Time.
   bool relapse = false;
@@ -593,7 +593,7 @@ Scored Analysis::Score(const Hit& hit) const {
   // "the bits about wanting to die" in a sentence about a book: nobody's own words.
   if (s.person == Person::kImplied && sentence_fiction_[sentence] && !rule.flags.writer) {
     if (!self_revealed_) return clear("fiction");
-    self_revealed();
+    owned_by_writer();
   }
   if (s.person == Person::kThird) {
     if (rule.flags.self_only) return clear("not-self");

@@ -205,6 +205,7 @@ struct LearnedScratch {
   std::vector<Weighted> weighted;
   std::vector<std::size_t> offset;
   std::vector<std::array<double, kHeads>> sums;  // per sentence and head
+  std::vector<Weighted> range;                   // the whole comment's features, when it is a window
 };
 
 // The learned part's reading of one comment, and why.

@@ -50,7 +50,7 @@ LearnedVerdict ScoreLearned(const LearnedModel& model, const std::array<double, 
   }
   // Score of the window [a, b] for head k: features are binary, so a feature
   // in several sentences counts once.
-  std::vector<LearnedScratch::Weighted> range;
+  auto& range = scratch.range;
   const auto score = [&](int a, int b, int k) {
     const auto ka = static_cast<std::size_t>(k);
     if (b > a + 1) {  // the whole comment

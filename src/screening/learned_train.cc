@@ -376,8 +376,8 @@ CrossValidation CrossValidate(const PreparedData& data, const TrainOptions& opti
       if (fold[i] != f) continue;
       for (int h = 0; h < kHeads; ++h) {
         cv.scores[static_cast<std::size_t>(h)][i] =
-            ScoreComment(heads.heads[static_cast<std::size_t>(h)], data.comments[i], SingleLogit(static_cast<Head>(h), options),
-                         options.whole_comment);
+            ScoreComment(heads.heads[static_cast<std::size_t>(h)], data.comments[i],
+                         SingleLogit(static_cast<Head>(h), options), options.whole_comment);
       }
     }
   }
@@ -429,7 +429,8 @@ Thresholds GuardedThresholds(const PreparedData& data, const CrossValidation& cv
   std::vector<int> selected;
   for (std::size_t i = 0; i < data.comments.size(); ++i) {
     for (int h = 0; h < kHeads; ++h) {
-      own[static_cast<std::size_t>(h)].push_back(ScoreComment(written.heads[static_cast<std::size_t>(h)], data.comments[i],
+      own[static_cast<std::size_t>(h)].push_back(ScoreComment(written.heads[static_cast<std::size_t>(h)],
+                                                              data.comments[i],
                                                               SingleLogit(static_cast<Head>(h), options),
                                                               options.whole_comment));
     }

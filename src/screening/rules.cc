@@ -80,7 +80,8 @@ std::string_view StripComment(std::string_view line) {
 
 class RulesCompiler {
  public:
-  Result<std::shared_ptr<const Screener::Rules>> Run(std::string_view text, std::optional<std::string_view> spelling_text) {
+  Result<std::shared_ptr<const Screener::Rules>> Run(std::string_view text,
+                                                     std::optional<std::string_view> spelling_text) {
     rules_ = std::make_shared<Screener::Rules>();
     const data_file::LineError error = data_file::ForEachLine(text, [&](int line_number, std::string_view line) {
       line_ = line_number;

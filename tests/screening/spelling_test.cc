@@ -87,7 +87,8 @@ TEST(ScreenSpellingTest, BadLinesAreRefusedWithTheirNumber) {
     Result<SpellingRepair> r = SpellingRepair::Parse(text, [](std::string_view) { return true; });
     return r ? std::string() : r.error().message;
   };
-  EXPECT_EQ(error("target kill\nmaybe kil\n"), "spelling line 2: unknown line 'maybe' (expected target, real, keep or other)");
+  EXPECT_EQ(error("target kill\nmaybe kil\n"),
+            "spelling line 2: unknown line 'maybe' (expected target, real, keep or other)");
   EXPECT_EQ(error("real Kilt\n"), "spelling line 1: 'Kilt' is not a lower-case word of letters a-z");
   EXPECT_EQ(error("target die\n"), "spelling line 1: target 'die' is shorter than 4 letters");
 }
