@@ -389,6 +389,17 @@ TEST(ScreenerTest, PeopleInGeneralAndProfessionalsTalkingAreNotRisk) {
   });
 }
 
+TEST(ScreenerTest, SupportCommunityAbbreviationsAreRead) {
+  ExpectLevels({
+      {"been having SI again, really bad this week", L::kCrisis},
+      {"My SI has been bad since the break started.", L::kCrisis},
+      {"I have passive SI most days but no plans.", L::kConcern},
+      {"I had SI back in college, it is long gone.", L::kConcern},
+      {"My therapist asked whether I was having SI. I am not.", L::kNone},
+      {"The SI units chapter was dull.", L::kNone},
+  });
+}
+
 TEST(ScreenerTest, WordsPutOnSomeoneElseAndThenOwnedAreTheWriters) {
   // The rules alone, so that what is tested is the self-reveal, not the model.
   const Screening owned = ScreenRulesOnly(
