@@ -6,6 +6,7 @@
 #include <utility>
 
 #include "core/utf8.h"
+#include "screening/letter_forms.h"
 #include "screening/spelling.h"
 
 namespace rapport::screening {
@@ -97,42 +98,6 @@ void AppendFolded(std::string& out, char32_t cp) {
   }
   if ((cp >= 0x391 && cp <= 0x3A9) || (cp >= 0x410 && cp <= 0x42F)) cp += 0x20;
   utf8::Append(out, cp);
-}
-
-// Letters written in another form of the same letter: fullwidth ("ｋｉｌｌ"),
-// the mathematical styles that "fancy text" generators use ("𝓴𝓲𝓵𝓵", "𝐤𝐢𝐥𝐥"),
-// circled and squared letters ("ⓚⓘⓛⓛ"). Returns the plain ASCII character, or
-// `cp` unchanged.
-char32_t FoldLetterForm(char32_t cp) {
-  if (cp < 0x2100) return cp;
-  if (cp >= 0xFF01 && cp <= 0xFF5E) return cp - 0xFEE0;  // fullwidth ASCII
-  const auto letter = [](char32_t index) -> char32_t {    // 0..51: A..Z a..z
-    return index < 26 ? U'A' + index : U'a' + (index - 26);
-  };
-  if (cp >= 0x1D400 && cp <= 0x1D6A3) return letter((cp - 0x1D400) % 52);  // 13 styles of A..Z a..z
-  if (cp == 0x1D6A4) return 'i';                                           // dotless italic i, j
-  if (cp == 0x1D6A5) return 'j';
-  if (cp >= 0x1D7CE && cp <= 0x1D7FF) return U'0' + (cp - 0x1D7CE) % 10;  // 5 styles of digits
-  if (cp >= 0x24B6 && cp <= 0x24CF) return U'A' + (cp - 0x24B6);          // circled
-  if (cp >= 0x24D0 && cp <= 0x24E9) return U'a' + (cp - 0x24D0);
-  if (cp >= 0x249C && cp <= 0x24B5) return U'a' + (cp - 0x249C);  // parenthesised
-  if (cp >= 0x1F130 && cp <= 0x1F149) return U'A' + (cp - 0x1F130);  // squared
-  if (cp >= 0x1F150 && cp <= 0x1F169) return U'A' + (cp - 0x1F150);  // negative circled
-  if (cp >= 0x1F170 && cp <= 0x1F189) return U'A' + (cp - 0x1F170);  // negative squared
-  // Letters the mathematical styles borrow from the Letterlike Symbols block.
-  struct Borrowed {
-    char32_t cp;
-    char letter;
-  };
-  static constexpr Borrowed kBorrowed[] = {
-      {0x2102, 'C'}, {0x210A, 'g'}, {0x210B, 'H'}, {0x210C, 'H'}, {0x210D, 'H'}, {0x210E, 'h'},
-      {0x2110, 'I'}, {0x2111, 'I'}, {0x2112, 'L'}, {0x2115, 'N'}, {0x2119, 'P'}, {0x211A, 'Q'},
-      {0x211B, 'R'}, {0x211C, 'R'}, {0x211D, 'R'}, {0x2124, 'Z'}, {0x2128, 'Z'}, {0x212C, 'B'},
-      {0x212D, 'C'}, {0x212F, 'e'}, {0x2130, 'E'}, {0x2131, 'F'}, {0x2133, 'M'}, {0x2134, 'o'}};
-  for (const Borrowed& b : kBorrowed) {
-    if (b.cp == cp) return static_cast<char32_t>(b.letter);
-  }
-  return cp;
 }
 
 struct Entity {
@@ -319,9 +284,6 @@ bool IsAbbreviation(std::string_view word) {
   return std::find(std::begin(kAbbreviations), std::end(kAbbreviations), word) != std::end(kAbbreviations);
 }
 
-// Symbols people put in place of letters to soften a word ("k*ll", "su!c!de").
-bool IsMaskChar(char32_t cp) { return cp == '*' || cp == '!' || cp == '@' || cp == '$' || cp == '#'; }
-
 // Reads a word with letters hidden behind symbols, starting at chars[begin]
 // (the word's first character) and running over letters, digits and mask
 // characters: the rules' word it hides (Vocabulary::Unmask) and the index
@@ -502,41 +464,15 @@ std::string_view Vocabulary::Repair(std::string_view word) const {
 }
 
 std::string_view Vocabulary::Unmask(std::string_view pattern) const {
-  // A hidden letter: '*' and '#' any, '!' an i or l, '@' an a, '$' an s;
-  // digits are read as the letters they look like when a symbol hides one.
-  const auto fits = [](char p, char c) {
-    switch (p) {
-      case '*':
-      case '#':
-        return c >= 'a' && c <= 'z';
-      case '!':
-      case '1':
-        return c == 'i' || c == 'l';
-      case '@':
-      case '4':
-        return c == 'a';
-      case '$':
-      case '5':
-        return c == 's';
-      case '0':
-        return c == 'o';
-      case '3':
-        return c == 'e';
-      case '7':
-        return c == 't';
-      default:
-        return p == c;
-    }
-  };
   if (pattern.size() > kLongestMasked || pattern.size() >= by_length_.size()) return {};
   std::size_t hidden = 0;
-  for (const char p : pattern) hidden += (p == '*' || p == '#' || p == '!' || p == '@' || p == '$') ? 1 : 0;
+  for (const char p : pattern) hidden += IsMaskChar(static_cast<unsigned char>(p)) ? 1 : 0;
   // At least one hidden letter, and at least two letters shown for each hidden one.
   if (hidden == 0 || pattern.size() < 3 * hidden) return {};
   std::string_view found;
   for (const std::string_view word : by_length_[pattern.size()]) {
     bool all = true;
-    for (std::size_t k = 0; k < word.size() && all; ++k) all = fits(pattern[k], word[k]);
+    for (std::size_t k = 0; k < word.size() && all; ++k) all = FitsHiddenLetter(pattern[k], word[k]);
     if (!all) continue;
     if (!found.empty()) return {};  // more than one word fits
     found = word;
