@@ -8,7 +8,7 @@
 //
 // Retraining the built-in model (from the repository root, after building):
 //
-//   build/tools/rapport_screen_train --version learned-2025.1-r17 --select-on train
+//   build/tools/rapport_screen_train --version learned-2025.1-r18 --select-on train
 //       --upweight own_cases=4 --guard own_cases=0.02 --veto 0.05 --single 0.95 --whole-comment
 //       --out src/screening/learned.txt
 //       tests/data/screening/dev.jsonl tests/screening/own_cases.jsonl tests/data/screening/train.jsonl
@@ -20,6 +20,7 @@
 //       tests/data/screening/train12{a,b,c,d,e,f,g,h}.jsonl tests/data/screening/train13{a,b,c,d,e,f}.jsonl
 //       tests/data/screening/train14{a,b,c,d}.jsonl tests/data/screening/train15{a,b,c,d}.jsonl
 //       tests/data/screening/train16{a,b,c,d}.jsonl tests/data/screening/train17{a,b,c,d}.jsonl
+//       tests/data/screening/train18{a,b,c,d}.jsonl
 //
 // (one command line; the options used for the shipped model are recorded in its
 // header). --select-on train chooses the thresholds on the training files, not
