@@ -26,7 +26,9 @@
 //   --check     write nothing; exit 1 when the file differs from what would be written
 //   --dict      a word list, one word per line (repeatable; at least one)
 //   --show      instead, list the repairs the built-in file makes on the words of
-//               these labelled comments, most frequent first (to find words for "keep")
+//               these labelled comments, most frequent first (to find words for "keep");
+//               words are read lower-cased, so names the tokenizer leaves alone inside
+//               a sentence ("Keating") are listed too
 //
 // Exit status: 0 on success (or, with --check, when the file is current),
 // 1 when a file cannot be read or --check finds a difference, 2 on a usage error.
@@ -80,6 +82,7 @@ int ShowRepairs(const rapport::screening::Vocabulary& vocab, const std::vector<s
           continue;
         }
         if (c == '\'') word.clear();  // "don't": the tokenizer expands these
+        if (word.empty()) continue;
         // What the tokenizer does with the word, with and without the repair.
         std::vector<std::string> with;
         std::vector<std::string> without;
