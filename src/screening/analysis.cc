@@ -195,19 +195,19 @@ void Analysis::MarkCues() {
       },
       false,
       [&](int p, int t, const PatternMatch& m) {
-        const CueSet set = entries[static_cast<std::size_t>(p)].set;
-        // "Not asking for myself" reveals nothing.
-        if (set == CueSet::kSelfReveal && t > 0) {
-          const std::string& before = tok(t - 1).text;
-          if (before == "not" || before == "never" || before == "no") return;
-        }
-        std::vector<char>& marks = cue_[Set(set)];
+        std::vector<char>& marks = cue_[Set(entries[static_cast<std::size_t>(p)].set)];
         for (int k = t; k < m.end; ++k) marks[static_cast<std::size_t>(k)] = 1;
       });
   // A negation word inside a pseudo-negation, or right before a comma or full
   // stop ("no, ..."), negates nothing.
   for (std::size_t t = 0; t < n; ++t) {
     if (cue_[Set(CueSet::kPseudo)][t] || tokens()[t].break_after) cue_[Set(CueSet::kNegation)][t] = 0;
+  }
+  // A self-reveal right after a negation ("not asking for myself") reveals nothing.
+  std::vector<char>& reveal = cue_[Set(CueSet::kSelfReveal)];
+  for (std::size_t t = 1; t < n; ++t) {
+    if (!reveal[t] || reveal[t - 1] || !cue_[Set(CueSet::kNegation)][t - 1]) continue;
+    for (std::size_t k = t; k < n && reveal[k]; ++k) reveal[k] = 0;
   }
   const std::size_t sentences = doc_.sentences.size();
   sentence_humour_.assign(sentences, 0);

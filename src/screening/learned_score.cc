@@ -48,21 +48,23 @@ LearnedVerdict ScoreLearned(const LearnedModel& model, const std::array<double, 
     }
     offset[static_cast<std::size_t>(s) + 1] = weighted.size();
   }
+  // The whole comment as one window (when the model reads it): each feature
+  // once, however many sentences have it; both heads in one pass.
+  std::array<double, kHeads> whole = model.bias;
+  if (model.whole_comment && sentences >= 3) {
+    auto& range = scratch.range;
+    range = weighted;
+    std::sort(range.begin(), range.end(), [](const auto& x, const auto& y) { return x.hash < y.hash; });
+    for (std::size_t i = 0; i < range.size(); ++i) {
+      if (i > 0 && range[i].hash == range[i - 1].hash) continue;
+      for (std::size_t k = 0; k < kHeads; ++k) whole[k] += range[i].weight[k];
+    }
+  }
   // Score of the window [a, b] for head k: features are binary, so a feature
-  // in several sentences counts once.
-  auto& range = scratch.range;
+  // in both sentences of a pair counts once.
   const auto score = [&](int a, int b, int k) {
     const auto ka = static_cast<std::size_t>(k);
-    if (b > a + 1) {  // the whole comment
-      range.assign(weighted.begin() + static_cast<std::ptrdiff_t>(offset[static_cast<std::size_t>(a)]),
-                   weighted.begin() + static_cast<std::ptrdiff_t>(offset[static_cast<std::size_t>(b) + 1]));
-      std::sort(range.begin(), range.end(), [](const auto& x, const auto& y) { return x.hash < y.hash; });
-      double total = model.bias[ka];
-      for (std::size_t i = 0; i < range.size(); ++i) {
-        if (i == 0 || range[i].hash != range[i - 1].hash) total += range[i].weight[ka];
-      }
-      return total;
-    }
+    if (b > a + 1) return whole[ka];  // the whole comment (LearnedWindows gives no other long window)
     double total = model.bias[ka] + sums[static_cast<std::size_t>(a)][ka];
     if (b == a) return total;
     total += sums[static_cast<std::size_t>(b)][ka];
