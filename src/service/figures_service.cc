@@ -102,12 +102,28 @@ Result<Figures> FiguresService::Compute() {
     if (!held && *j.judged != RiskLevel::kNone) sf.missed += j.count;
   }
   if (screener_ != nullptr && sf.judged > 0) {
-    auto measured = MeasureOnJudged(store_, *screener_);
+    auto measured = MeasureSensitivities(sf);
     if (!measured) return measured.error();
     f.sensitivities = std::move(*measured);
     f.sensitivity_in_use = std::string(screener_->sensitivity());
   }
   return f;
+}
+
+Result<std::vector<JudgedFigures>> FiguresService::MeasureSensitivities(const ScreenerFigures& judgements) {
+  std::string key;
+  for (const auto& row : judgements.grid) {
+    for (const std::int64_t n : row) key += std::to_string(n) + ' ';
+  }
+  const UnixSeconds now = clock_.Now();
+  // One measure at a time: a second load waits for the first rather than
+  // screening everything again beside it.
+  const std::lock_guard lock(measured_mutex_);
+  if (measured_ && measured_->judgements == key && now - measured_->at < kMeasureMaxAge) return measured_->figures;
+  auto figures = MeasureOnJudged(store_, *screener_);
+  if (!figures) return figures.error();
+  measured_ = Measured{std::move(key), now, *figures};
+  return figures;
 }
 
 }  // namespace rapport::service

@@ -9,6 +9,8 @@
 #pragma once
 
 #include <map>
+#include <mutex>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -47,7 +49,9 @@ struct Figures {
   ScreenerFigures screener;  // last twelve months
   // Each sensitivity of the screener in use, screening again every comment
   // staff ever judged ("standard" first); empty when none was judged in the
-  // last twelve months or no screener was given.
+  // last twelve months or no screener was given. Kept between loads while the
+  // judgements stay as they are, for at most kMeasureMaxAge: screening every
+  // judged comment again takes a while on a site with thousands of them.
   std::vector<JudgedFigures> sensitivities;
   std::string sensitivity_in_use;
 };
@@ -57,6 +61,8 @@ double Quantile(std::vector<double> values, double p);
 
 class FiguresService {
  public:
+  static constexpr UnixSeconds kMeasureMaxAge = 10 * 60;
+
   // `screener` (may be null) is the one the site screens with.
   FiguresService(store::Store& store, const Clock& clock, const screening::Screener* screener = nullptr);
   Result<Figures> Compute();
@@ -65,6 +71,16 @@ class FiguresService {
   store::Store& store_;
   const Clock& clock_;
   const screening::Screener* screener_;
+
+  // The last measure of the sensitivities, and the judgements it was made on.
+  struct Measured {
+    std::string judgements;  // the screener/staff grid, as text
+    UnixSeconds at = 0;
+    std::vector<JudgedFigures> figures;
+  };
+  Result<std::vector<JudgedFigures>> MeasureSensitivities(const ScreenerFigures& judgements);
+  std::mutex measured_mutex_;
+  std::optional<Measured> measured_;
 };
 
 }  // namespace rapport::service

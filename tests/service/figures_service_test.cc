@@ -80,6 +80,20 @@ TEST_F(FiguresServiceTest, MeasuresEachSensitivityOnTheCommentsStaffJudged) {
     EXPECT_EQ(j.not_at_risk, 1) << j.sensitivity;
     EXPECT_EQ(j.needless, 0) << j.sensitivity;
   }
+  // Kept between loads while the judgements stay as they are ...
+  ASSERT_TRUE(s().UpdateCommentText(crisis.id, crisis.author_name, "Lovely article.", clock_.Now(), std::nullopt).ok());
+  EXPECT_EQ(figures.Compute()->sensitivities.front().crisis_found, 1);
+  // ... measured again once they are older than the limit ...
+  clock_.Advance(service::FiguresService::kMeasureMaxAge);
+  EXPECT_EQ(figures.Compute()->sensitivities.front().crisis_found, 0);
+  // ... or as soon as staff judge again.
+  ASSERT_TRUE(s().UpdateCommentText(crisis.id, crisis.author_name, "I want to kill myself tonight.", clock_.Now(),
+                                    std::nullopt).ok());
+  ASSERT_TRUE(moderation_.JudgeRisk(site_.author, fine.id, RiskLevel::kConcern).ok());
+  const service::JudgedFigures again = figures.Compute()->sensitivities.front();
+  EXPECT_EQ(again.crisis_found, 1);
+  EXPECT_EQ(again.not_at_risk, 0);
+  EXPECT_EQ(again.at_risk, 2);
   // Without a screener the dashboard still has its other figures.
   EXPECT_TRUE(service::FiguresService(s(), clock_).Compute()->sensitivities.empty());
 }
