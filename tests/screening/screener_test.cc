@@ -400,6 +400,30 @@ TEST(ScreenerTest, SupportCommunityAbbreviationsAreRead) {
   });
 }
 
+TEST(ScreenerTest, ADateSetForDyingAndPlansWithoutTheWriterAreCrises) {
+  ExpectLevels({
+      {"I've set a date to die and I don't want her talking me out of it.", L::kCrisis},
+      {"I picked a day to end things.", L::kCrisis},
+      {"I told her I had plans for the fortnight. They just don't include me being alive when she gets back.",
+       L::kCrisis},
+      {"thinking abt ctb more and more since the breakup", L::kCrisis},
+      {"We have set a date for the wedding.", L::kNone},
+      {"I set a day to tell her how I feel.", L::kNone},
+      {"My plans for the summer include me being outside as much as possible.", L::kNone},
+  });
+}
+
+TEST(ScreenerTest, OrdinaryUsesOfFarewellAndInjuryWordsAreNotRisk) {
+  ExpectLevels({
+      {"Confession: I overdosed on your archive this weekend and read forty posts.", L::kNone},
+      {"First week at the gym I hurt myself on the rowing machine, very embarrassing.", L::kNone},
+      {"This is my last comment here, at least for a while, so I wanted to say goodbye properly.", L::kNone},
+      {"By the time anyone reads this I'll be on a plane to Auckland. I wanted to say goodbye.", L::kNone},
+      {"This is my last comment here. Goodbye everyone.", L::kCrisis},
+      {"By the time anyone reads this I'll be gone. I wanted to say goodbye.", L::kCrisis},
+  });
+}
+
 TEST(ScreenerTest, WordsPutOnSomeoneElseAndThenOwnedAreTheWriters) {
   // The rules alone, so that what is tested is the self-reveal, not the model.
   const Screening owned = ScreenRulesOnly(
