@@ -8,8 +8,9 @@
 //
 // Retraining the built-in model (from the repository root, after building):
 //
-//   build/tools/rapport_screen_train --version learned-2025.1-r18 --select-on train
-//       --upweight own_cases=4 --guard own_cases=0.02 --veto 0.05 --single 0.95 --whole-comment
+//   build/tools/rapport_screen_train --version learned-2025.1-r19 --select-on train
+//       --upweight own_cases=4 --guard own_cases=0.02 --veto 0.05 --single 0.95
+//       --whole-comment --whole-negatives
 //       --out src/screening/learned.txt
 //       tests/data/screening/dev.jsonl tests/screening/own_cases.jsonl tests/data/screening/train.jsonl
 //       tests/data/screening/train2{a,b,c}.jsonl tests/data/screening/train3{a,b,c,d}.jsonl
@@ -20,7 +21,7 @@
 //       tests/data/screening/train12{a,b,c,d,e,f,g,h}.jsonl tests/data/screening/train13{a,b,c,d,e,f}.jsonl
 //       tests/data/screening/train14{a,b,c,d}.jsonl tests/data/screening/train15{a,b,c,d}.jsonl
 //       tests/data/screening/train16{a,b,c,d}.jsonl tests/data/screening/train17{a,b,c,d}.jsonl
-//       tests/data/screening/train18{a,b,c,d}.jsonl
+//       tests/data/screening/train18{a,b,c,d}.jsonl tests/data/screening/train19{a,b,c,d}.jsonl
 //
 // (one command line; the options used for the shipped model are recorded in its
 // header). --select-on train chooses the thresholds on the training files, not
@@ -35,7 +36,10 @@
 // at most 2% of its harmless ones (--guard; their test's limit). --veto lets a
 // confident model set a rule's needless match aside, --single lets one sentence
 // near-certain on its own count whatever its neighbours, --whole-comment reads a
-// comment of three sentences or more as one window too (learned.h).
+// comment of three sentences or more as one window too (learned.h), and
+// --whole-negatives makes a harmless comment's whole reading weigh in training
+// as much as all its pairs, so that a long ordinary letter is not one window
+// among thirty.
 //
 // then rebuild (learned.txt is compiled in) and check with
 // `rapport_screen_eval --cv 5 FILE...` on the same files. Bump --version with
@@ -80,7 +84,7 @@ int Usage() {
                "usage: rapport_screen_train --version TEXT [--out FILE] [--rules FILE] [--lexicon FILE]\n"
                "                            [--folds K] [--l2 X] [--min-count N] [--iterations N] [--rounds N]\n"
                "                            [--no-rule-features] [--max-fpr-none X] [--max-fpr-hard X] [--veto X]\n"
-               "                            [--single X] [--whole-comment]\n"
+               "                            [--single X] [--whole-comment] [--whole-negatives]\n"
                "                            [other training options: top of tools/screen_train.cc] FILE.jsonl...\n");
   return 2;
 }
@@ -162,9 +166,11 @@ int main(int argc, char** argv) {
   char line[768];
   std::snprintf(line, sizeof line,
                 "Options: folds %d, l2 %g, min-count %d, iterations %d, rounds %d, rule features %s, "
-                "FP budgets none %g / hard %g, veto %g, single %g, thresholds chosen on %s%s%s",
+                "FP budgets none %g / hard %g, veto %g, single %g, harmless whole comments weigh as their pairs %s, "
+                "thresholds chosen on %s%s%s",
                 options.folds, options.l2, options.min_count, options.iterations, options.mil_rounds,
                 options.rule_features ? "yes" : "no", options.max_fpr_none, options.max_fpr_hard, options.veto, options.single,
+                options.whole_comment && options.whole_negatives ? "yes" : "no",
                 options.select_source.empty() ? "all files" : options.select_source.c_str(), guard,
                 others.c_str());
   header.emplace_back(line);

@@ -120,6 +120,7 @@ inline bool ReadLabelled(const std::string& path, std::vector<screening::Labelle
 //   --veto X            P(crisis or concern) below which the rules' matches are set aside (0: never)
 //   --single X          P(crisis) at which a lone sentence counts as a window of its own (0: never)
 //   --whole-comment     a comment of three sentences or more is also one window
+//   --whole-negatives   a harmless comment's whole-comment window weighs as much as all its pairs
 //   --drop PREFIX,...   leave out features whose names start so (ablation)
 //   --select-on TEXT    choose thresholds on files whose path contains TEXT
 //   --upweight TEXT=X   comments from files whose path contains TEXT weigh X in training
@@ -187,6 +188,10 @@ inline int ParseTrainOption(int argc, char** argv, int& i, screening::TrainOptio
   }
   if (arg == "--whole-comment") {
     o.whole_comment = true;
+    return 1;
+  }
+  if (arg == "--whole-negatives") {
+    o.whole_negatives = true;
     return 1;
   }
   const bool takes_value = arg == "--folds" || arg == "--l2" || arg == "--iterations" || arg == "--rounds" ||

@@ -166,6 +166,15 @@ TrainedHeads Train(const PreparedData& data, const std::vector<int>& indices, co
     bags.push_back(BagOf(windows.back()));
   }
 
+  // How much window j of a harmless comment weighs: one each, or, with
+  // whole_negatives, the whole-comment window as much as all the comment's
+  // pairs together, so that a long harmless letter read whole is not one
+  // window among thirty. (Three windows or more are two pairs or more and the
+  // whole comment, last: LearnedWindows.)
+  const auto NegativeShare = [&](const std::vector<std::vector<int>>& wins, std::size_t j) {
+    const bool whole = options.whole_comment && options.whole_negatives && wins.size() >= 3 && j + 1 == wins.size();
+    return whole ? static_cast<double>(wins.size() - 1) : 1.0;
+  };
   TrainedHeads out;
   for (int h = 0; h < kHeads; ++h) {
     const Head head = static_cast<Head>(h);
@@ -182,7 +191,7 @@ TrainedHeads Train(const PreparedData& data, const std::vector<int>& indices, co
         chosen.push_back(&bags[k]);
         positive_total += c.weight;
       } else {
-        negative_total += c.weight * static_cast<double>(windows[k].size());
+        for (std::size_t j = 0; j < windows[k].size(); ++j) negative_total += c.weight * NegativeShare(windows[k], j);
       }
     }
     for (int round = 0; round <= options.mil_rounds; ++round) {
@@ -197,7 +206,10 @@ TrainedHeads Train(const PreparedData& data, const std::vector<int>& indices, co
           ++next_positive;
           continue;
         }
-        for (const auto& win : windows[k]) instances.push_back(Instance{&win, 0.0, negative_weight * w_comment});
+        for (std::size_t j = 0; j < windows[k].size(); ++j) {
+          instances.push_back(
+              Instance{&windows[k][j], 0.0, negative_weight * w_comment * NegativeShare(windows[k], j)});
+        }
       }
       Fit(instances, options, w, bias);
       if (round == options.mil_rounds) break;

@@ -74,6 +74,10 @@ struct TrainOptions {
   // The whole comment of three sentences or more is a window too, so that
   // what is said across it adds up (learned.h, "whole-comment").
   bool whole_comment = false;
+  // A harmless comment's whole-comment window weighs in training as much as
+  // all its pairs together (else as one of them: a long letter read whole was
+  // one window among thirty, and the model learned that holding it cost little).
+  bool whole_negatives = false;
   double veto = 0.05;
   // A lone sentence whose P(crisis) reaches this counts as a window of its own
   // (learned.h): above every crisis threshold, it makes the comment crisis

@@ -12,6 +12,7 @@
 #include <cmath>
 #include <fstream>
 #include <limits>
+#include <set>
 #include <sstream>
 #include <string>
 #include <string_view>
@@ -508,6 +509,45 @@ TEST(ScreenLearnedTest, TrainingIsDeterministic) {
   std::vector<LabelledComment> changed = items;
   changed[0].label = L::kNone;
   EXPECT_NE(TrainTiny(changed), first);
+}
+
+TEST(ScreenLearnedTest, AHarmlessLettersWholeReadingCanWeighAsMuchAsItsPairs) {
+  // A long harmless letter sharing words with the crises: read whole, it is
+  // one window among many unless --whole-negatives gives it the pairs' weight.
+  std::vector<LabelledComment> items = TinyTrainingSet();
+  const auto add = [&](const char* text, L label) {
+    items.push_back(LabelledComment{"w" + std::to_string(items.size()), text, label, false, "tiny.jsonl"});
+  };
+  add("I sorted the flat. The letters are written. Friday it is.", L::kCrisis);
+  add("The cat has a new home. The letters are written. Nothing is left to do.", L::kCrisis);
+  add("I sorted the flat. The session was good. The letters are written. We laughed. The cat has a new home. "
+      "Friday it is. Nothing is left to do before the party.",
+      L::kNone);
+  auto rules = CompileRules(BuiltInRules());
+  ASSERT_TRUE(rules.ok());
+  auto lexicon = ParseLexicon("class PLAN : picked arranged decided\nclass GOODBYE : goodbye letters\n");
+  ASSERT_TRUE(lexicon.ok());
+  TrainOptions options;
+  options.iterations = 300;
+  options.mil_rounds = 1;
+  options.min_count = 1;
+  options.whole_comment = true;
+  const PreparedData data = Prepare(**rules, *lexicon, items, options);
+  std::vector<int> all(items.size());
+  for (std::size_t i = 0; i < all.size(); ++i) all[i] = static_cast<int>(i);
+  const PreparedComment& letter = data.comments.back();
+  const auto letter_score = [&](const TrainOptions& o) {  // its whole-comment window, crisis head
+    const HeadWeights head = Train(data, all, o).heads[0];
+    std::set<int> features;
+    for (const auto& sentence : letter.sentences) features.insert(sentence.begin(), sentence.end());
+    double z = head.bias;
+    for (const int f : features) z += head.weights.count(f) != 0 ? head.weights.at(f) : 0.0;
+    return z;
+  };
+  const double one_among_many = letter_score(options);
+  options.whole_negatives = true;
+  const double weighed = letter_score(options);
+  EXPECT_LT(weighed, one_among_many - 0.05) << one_among_many << " " << weighed;
 }
 
 TEST(ScreenLearnedTest, TrainingLearnsItsData) {
