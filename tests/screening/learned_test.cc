@@ -476,24 +476,38 @@ std::vector<LabelledComment> TinyTrainingSet() {
   return items;
 }
 
-std::string TrainTiny(const std::vector<LabelledComment>& items) {
-  auto rules = CompileRules(BuiltInRules());
-  EXPECT_TRUE(rules.ok());
-  auto lexicon = ParseLexicon("class PLAN : picked arranged decided\nclass GOODBYE : goodbye letters\n");
-  EXPECT_TRUE(lexicon.ok());
-  TrainOptions options;
-  options.folds = 3;
-  options.iterations = 40;
-  options.mil_rounds = 1;
-  options.min_count = 1;
-  options.max_fpr_none = 0.2;
-  options.max_fpr_hard = 0.3;
-  const PreparedData data = Prepare(**rules, *lexicon, items, options);
-  const CrossValidation cv = CrossValidate(data, options);
+// The tiny training runs' rules (the built-in ones), word classes and options.
+struct TinyTraining {
+  std::shared_ptr<const Screener::Rules> rules = *CompileRules(BuiltInRules());
+  Lexicon lexicon = *ParseLexicon("class PLAN : picked arranged decided\nclass GOODBYE : goodbye letters\n");
+  TrainOptions options = [] {
+    TrainOptions o;
+    o.mil_rounds = 1;
+    o.min_count = 1;
+    return o;
+  }();
+  PreparedData Prepared(const std::vector<LabelledComment>& items) const {
+    return Prepare(*rules, lexicon, items, options);
+  }
+};
+
+std::vector<int> AllOf(const std::vector<LabelledComment>& items) {
   std::vector<int> all(items.size());
   for (std::size_t i = 0; i < all.size(); ++i) all[i] = static_cast<int>(i);
-  const TrainedHeads heads = Train(data, all, options);
-  return WriteLearnedModel(data, heads, cv.thresholds, cv.sensitivities, *lexicon, "tiny-train", {"test"}, options);
+  return all;
+}
+
+std::string TrainTiny(const std::vector<LabelledComment>& items) {
+  TinyTraining tiny;
+  tiny.options.folds = 3;
+  tiny.options.iterations = 40;
+  tiny.options.max_fpr_none = 0.2;
+  tiny.options.max_fpr_hard = 0.3;
+  const PreparedData data = tiny.Prepared(items);
+  const CrossValidation cv = CrossValidate(data, tiny.options);
+  const TrainedHeads heads = Train(data, AllOf(items), tiny.options);
+  return WriteLearnedModel(data, heads, cv.thresholds, cv.sensitivities, tiny.lexicon, "tiny-train", {"test"},
+                           tiny.options);
 }
 
 TEST(ScreenLearnedTest, TrainingIsDeterministic) {
@@ -523,30 +537,22 @@ TEST(ScreenLearnedTest, AHarmlessLettersWholeReadingCanWeighAsMuchAsItsPairs) {
   add("I sorted the flat. The session was good. The letters are written. We laughed. The cat has a new home. "
       "Friday it is. Nothing is left to do before the party.",
       L::kNone);
-  auto rules = CompileRules(BuiltInRules());
-  ASSERT_TRUE(rules.ok());
-  auto lexicon = ParseLexicon("class PLAN : picked arranged decided\nclass GOODBYE : goodbye letters\n");
-  ASSERT_TRUE(lexicon.ok());
-  TrainOptions options;
-  options.iterations = 300;
-  options.mil_rounds = 1;
-  options.min_count = 1;
-  options.whole_comment = true;
-  const PreparedData data = Prepare(**rules, *lexicon, items, options);
-  std::vector<int> all(items.size());
-  for (std::size_t i = 0; i < all.size(); ++i) all[i] = static_cast<int>(i);
+  TinyTraining tiny;
+  tiny.options.iterations = 300;
+  tiny.options.whole_comment = true;
+  const PreparedData data = tiny.Prepared(items);
   const PreparedComment& letter = data.comments.back();
   const auto letter_score = [&](const TrainOptions& o) {  // its whole-comment window, crisis head
-    const HeadWeights head = Train(data, all, o).heads[0];
+    const HeadWeights head = Train(data, AllOf(items), o).heads[0];
     std::set<int> features;
     for (const auto& sentence : letter.sentences) features.insert(sentence.begin(), sentence.end());
     double z = head.bias;
     for (const int f : features) z += head.weights.count(f) != 0 ? head.weights.at(f) : 0.0;
     return z;
   };
-  const double one_among_many = letter_score(options);
-  options.whole_negatives = true;
-  const double weighed = letter_score(options);
+  const double one_among_many = letter_score(tiny.options);
+  tiny.options.whole_negatives = true;
+  const double weighed = letter_score(tiny.options);
   EXPECT_LT(weighed, one_among_many - 0.05) << one_among_many << " " << weighed;
 }
 
