@@ -8,7 +8,7 @@
 //
 // Retraining the built-in model (from the repository root, after building):
 //
-//   build/tools/rapport_screen_train --version learned-2025.1-r19 --select-on train
+//   build/tools/rapport_screen_train --version learned-2025.1-r20 --select-on train
 //       --upweight own_cases=4 --guard own_cases=0.02 --veto 0.05 --single 0.95
 //       --whole-comment --whole-negatives
 //       --out src/screening/learned.txt
@@ -22,6 +22,7 @@
 //       tests/data/screening/train14{a,b,c,d}.jsonl tests/data/screening/train15{a,b,c,d}.jsonl
 //       tests/data/screening/train16{a,b,c,d}.jsonl tests/data/screening/train17{a,b,c,d}.jsonl
 //       tests/data/screening/train18{a,b,c,d}.jsonl tests/data/screening/train19{a,b,c,d}.jsonl
+//       tests/data/screening/train20{a,b,c,d}.jsonl
 //
 // (one command line; the options used for the shipped model are recorded in its
 // header). --select-on train chooses the thresholds on the training files, not
