@@ -68,6 +68,7 @@
 // Thread safety: single-threaded program.
 #include <cstdio>
 #include <fstream>
+#include <map>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -89,6 +90,36 @@ int Usage() {
                "                            [other training options: top of tools/screen_train.cc] FILE.jsonl...\n");
   return 2;
 }
+
+// Out-of-fold results of a set of comments, as rapport_screen_eval counts them.
+struct OutOfFold {
+  int n[3] = {0, 0, 0};
+  int crisis_hit = 0, crisis_flagged = 0, risk_flagged = 0, fp = 0, hard = 0, fp_hard = 0;
+
+  void Add(const LabelledComment& item, RiskLevel got) {
+    ++n[static_cast<int>(item.label)];
+    if (item.label == RiskLevel::kCrisis) {
+      crisis_hit += got == RiskLevel::kCrisis;
+      crisis_flagged += got != RiskLevel::kNone;
+    }
+    if (item.label != RiskLevel::kNone) risk_flagged += got != RiskLevel::kNone;
+    if (item.label == RiskLevel::kNone) {
+      fp += got != RiskLevel::kNone;
+      hard += item.hard_negative;
+      fp_hard += item.hard_negative && got != RiskLevel::kNone;
+    }
+  }
+
+  std::string Figures() const {
+    const auto ratio = [](int a, int b) { return b == 0 ? 0.0 : static_cast<double>(a) / b; };
+    char text[256];
+    std::snprintf(text, sizeof text,
+                  "crisis recall %.3f, crisis flagged %.3f, crisis+concern recall %.3f, FP none %.3f, FP hard %.3f",
+                  ratio(crisis_hit, n[2]), ratio(crisis_flagged, n[2]), ratio(risk_flagged, n[2] + n[1]),
+                  ratio(fp, n[0]), ratio(fp_hard, hard));
+    return text;
+  }
+};
 
 std::string Basename(const std::string& path) {
   const std::size_t slash = path.find_last_of('/');
@@ -179,30 +210,18 @@ int main(int argc, char** argv) {
 
   const PreparedData data = Prepare(*inputs->rules, inputs->lexicon, items, options);
   const CrossValidation cv = CrossValidate(data, options);
-  // Out-of-fold numbers for the header (same definitions as rapport_screen_eval).
-  int n[3] = {0, 0, 0}, crisis_hit = 0, crisis_flagged = 0, risk_flagged = 0, fp = 0, hard = 0, fp_hard = 0;
+  // Out-of-fold numbers for the header (same definitions as rapport_screen_eval),
+  // pooled, and per file on standard error: a pooled figure can hide a kind of
+  // comment that one file holds (long letters, say) doing much worse.
+  OutOfFold pooled;
+  std::map<std::string, OutOfFold> per_file;
   for (std::size_t i = 0; i < items.size(); ++i) {
-    const RiskLevel got = cv.predicted[i];
-    ++n[static_cast<int>(items[i].label)];
-    if (items[i].label == RiskLevel::kCrisis) {
-      crisis_hit += got == RiskLevel::kCrisis;
-      crisis_flagged += got != RiskLevel::kNone;
-    }
-    if (items[i].label != RiskLevel::kNone) risk_flagged += got != RiskLevel::kNone;
-    if (items[i].label == RiskLevel::kNone) {
-      fp += got != RiskLevel::kNone;
-      hard += items[i].hard_negative;
-      fp_hard += items[i].hard_negative && got != RiskLevel::kNone;
-    }
+    pooled.Add(items[i], cv.predicted[i]);
+    per_file[Basename(items[i].source)].Add(items[i], cv.predicted[i]);
   }
-  const auto ratio = [](int a, int b) { return b == 0 ? 0.0 : static_cast<double>(a) / b; };
-  std::snprintf(line, sizeof line,
-                "Cross-validated (pooled): crisis recall %.3f, crisis flagged %.3f, crisis+concern recall %.3f, "
-                "FP none %.3f, FP hard %.3f",
-                ratio(crisis_hit, n[2]), ratio(crisis_flagged, n[2]), ratio(risk_flagged, n[2] + n[1]),
-                ratio(fp, n[0]), ratio(fp_hard, hard));
-  header.emplace_back(line);
-  std::fprintf(stderr, "%s\n", line);
+  header.push_back("Cross-validated (pooled): " + pooled.Figures());
+  std::fprintf(stderr, "Cross-validated (pooled): %s\n", pooled.Figures().c_str());
+  for (const auto& [file, tally] : per_file) std::fprintf(stderr, "  %s: %s\n", file.c_str(), tally.Figures().c_str());
 
   std::vector<int> all(items.size());
   for (std::size_t i = 0; i < items.size(); ++i) all[i] = static_cast<int>(i);
