@@ -56,6 +56,8 @@ int ScreenJsonLines(std::istream& in, std::ostream& out, std::ostream& err, cons
   while (std::getline(in, raw)) {
     ++line_number;
     if (!raw.empty() && raw.back() == '\r') raw.pop_back();
+    // Editors and tools on Windows often start a UTF-8 file with a byte order mark.
+    if (line_number == 1 && raw.rfind("\xEF\xBB\xBF", 0) == 0) raw.erase(0, 3);
     if (raw.find_first_not_of(" \t") == std::string::npos) continue;
     json::value parsed;
     const json::value* id = nullptr;

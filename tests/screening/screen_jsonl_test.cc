@@ -103,6 +103,23 @@ TEST(ScreenJsonLinesTest, ReportsMalformedLinesAndCarriesOn) {
   EXPECT_NE(run.err.find("line 5: missing \"id\""), std::string::npos) << run.err;
 }
 
+TEST(ScreenJsonLinesTest, AcceptsAFileSavedWithAByteOrderMarkAndWindowsLineEnds) {
+  const LinesRun run = ScreenLines(
+      "\xEF\xBB\xBF{\"id\": 1, \"text\": \"I want to kill myself\"}\r\n"
+      "{\"id\": 2, \"text\": \"fine\"}\r\n");
+  EXPECT_EQ(run.status, 0) << run.err;
+  ASSERT_EQ(run.lines.size(), 2u);
+  EXPECT_EQ(run.lines[0].as_object().at("level").as_string(), "crisis");
+  EXPECT_EQ(run.lines[1].as_object().at("level").as_string(), "none");
+}
+
+TEST(ScreenJsonLinesTest, AByteOrderMarkIsOnlySkippedAtTheStartOfTheInput) {
+  const LinesRun run = ScreenLines("{\"id\": 1, \"text\": \"fine\"}\n\xEF\xBB\xBF{\"id\": 2, \"text\": \"x\"}\n");
+  EXPECT_EQ(run.status, 1);
+  ASSERT_EQ(run.lines.size(), 2u);
+  EXPECT_EQ(run.lines[1].as_object().at("line").as_int64(), 2);
+}
+
 TEST(ScreenJsonLinesTest, EmptyInputIsFine) {
   const LinesRun run = ScreenLines("");
   EXPECT_EQ(run.status, 0);
