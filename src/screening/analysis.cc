@@ -47,6 +47,7 @@ namespace {
 
 constexpr int kNegationWindow = 6;       // tokens before a match that a negation cue reaches
 constexpr int kHypotheticalWindow = 14;  // tokens before a match that a hypothetical frame reaches
+constexpr int kMentionWindow = 6;        // ... and a mention ("the word ..."), which names only what follows it
 constexpr int kContextWindow = 3;        // sentences around a weak cue that can support it
 constexpr int kAdoptWindow = 2;          // sentences before an "adopt" rule that can support it
 constexpr int kTimeWindow = 12;          // tokens around a match in which a time marker counts
@@ -474,9 +475,10 @@ void Analysis::PointedBackTime(const Sentence& s, bool& relapse, bool& past, boo
 }
 
 bool Analysis::Hypothetical(const Hit& hit) const {
-  const int floor = std::max(SentenceOf(hit.begin).begin, hit.begin - kHypotheticalWindow);
-  for (int t = hit.begin - 1; t >= floor; --t) {
+  const int sentence_begin = SentenceOf(hit.begin).begin;
+  for (int t = hit.begin - 1; t >= std::max(sentence_begin, hit.begin - kHypotheticalWindow); --t) {
     if (Cue(CueSet::kHypothetical, t)) return true;
+    if (t >= hit.begin - kMentionWindow && Cue(CueSet::kMention, t)) return true;
   }
   return false;
 }

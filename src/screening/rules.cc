@@ -43,6 +43,7 @@ constexpr CueSetName kCueSetNames[] = {
     {"protective", CueSet::kProtective},
     {"bereavement", CueSet::kBereavement},
     {"self-reveal", CueSet::kSelfReveal},
+    {"mention", CueSet::kMention},
 };
 
 bool ParseLevel(std::string_view s, RiskLevel& level) {

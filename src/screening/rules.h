@@ -76,6 +76,7 @@ enum class CueSet {
   kProtective,     // "but I'd never do it", "I'm not going to do anything", "no plans"
   kBereavement,    // died, funeral, hospice: about someone else, a death that has happened
   kSelfReveal,     // comment-level: "the friend is me", "it isn't fiction": the writer owns words put on others
+  kMention,        // "the word", "words like": the next few words are mentioned, not used (a short hypothetical)
   kCount,
 };
 

@@ -424,6 +424,27 @@ TEST(ScreenerTest, OrdinaryUsesOfFarewellAndInjuryWordsAreNotRisk) {
   });
 }
 
+TEST(ScreenerTest, AWordNamedFramesOnlyTheWordsRightAfterIt) {
+  ExpectLevels({
+      {"She used the word 'holiday' about her leave, and since then I've been thinking about killing myself every "
+       "night.",
+       L::kCrisis},
+      {"Words like 'kill myself' get thrown around so casually at school.", L::kNone},
+      {"My son asked what the word 'suicidal' means after a programme on TV.", L::kNone},
+  });
+}
+
+TEST(ScreenerTest, AttemptsInPlainWordsAndTheirPast) {
+  ExpectLevels({
+      {"I tried to die on Sunday and nobody at work knows.", L::kCrisis},
+      {"I took the tablets on purpose last night. I'm okay now, I think.", L::kCrisis},
+      {"The winter I tried to die I had just lost my job. That was 2008.", L::kConcern},
+      {"I was 16 when I tried to die, and I'm 52 now.", L::kConcern},
+      {"I tried to die my hair blue for the concert and it came out grey.", L::kNone},
+      {"I tried to die on that hill in the staff meeting and lost.", L::kNone},
+  });
+}
+
 TEST(ScreenerTest, WordsPutOnSomeoneElseAndThenOwnedAreTheWriters) {
   // The rules alone, so that what is tested is the self-reveal, not the model.
   const Screening owned = ScreenRulesOnly(
