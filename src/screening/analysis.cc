@@ -73,6 +73,16 @@ bool IsCoordinator(std::string_view t) {
   return t == "and" || t == "so" || t == "because" || t == "or" || t == "then" || t == "cause" || t == "while";
 }
 
+// Words that open a clause of its own: after a comma, "because my mum said ..."
+// is a reason the writer gives, not "..., my mum said" attributing the words.
+bool OpensClause(std::string_view t) {
+  static constexpr std::string_view kWords[] = {"since", "because", "cause", "cos", "as",    "when",  "after",
+                                                "before", "until", "till",  "while", "if",   "though", "although",
+                                                "and",   "but",   "so",    "then",  "or",   "that",  "which",
+                                                "who",   "how",   "what",  "why",   "where", "once"};
+  return std::find(std::begin(kWords), std::end(kWords), t) != std::end(kWords);
+}
+
 RiskLevel Max(RiskLevel a, RiskLevel b) { return static_cast<int>(a) >= static_cast<int>(b) ? a : b; }
 
 std::string Excerpt(std::string_view source, std::size_t begin, std::size_t end) {
@@ -391,6 +401,7 @@ Person Analysis::TrailingSpeaker(const Hit& hit) const {
   const int end = SentenceOf(hit.begin).end;
   bool after_break = tok(hit.end - 1).break_after;
   for (int t = hit.end; t < end && t < hit.end + 6; ++t) {
+    if (after_break && OpensClause(tok(t).text)) return Person::kUnknown;
     if (after_break && Cue(CueSet::kSpeech, t)) {
       if (t > hit.end) {
         const Person before = ClassifySubject(t - 1, true);

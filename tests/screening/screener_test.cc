@@ -445,6 +445,27 @@ TEST(ScreenerTest, AttemptsInPlainWordsAndTheirPast) {
   });
 }
 
+TEST(ScreenerTest, AReasonAfterACommaIsNotSomeoneElseSpeaking) {
+  ExpectLevels({
+      {"I want to kill myself, because my mum said I'm useless.", L::kCrisis},
+      {"I've been suicidal all week, since my dad told me he's leaving.", L::kCrisis},
+      {"'I want to die,' my sister said, and I didn't know what to say.", L::kConcern},
+  });
+}
+
+TEST(ScreenerTest, SuicidalThoughtsAndOverdosesSaidPlainly) {
+  ExpectLevels({
+      {"suicidal since friday and it isn't easing", L::kCrisis},
+      {"My head has been full of suicide all week.", L::kCrisis},
+      {"I will make suicide after the exams, I am sorry.", L::kCrisis},
+      {"I have suicide thoughts every night since the move.", L::kCrisis},
+      {"I did the overdose on Saturday and was in hospital until Monday.", L::kCrisis},
+      {"I was suicidal for months after the divorce in 2010.", L::kConcern},
+      {"We did the overdose module in pharmacology today.", L::kNone},
+      {"My nephew will do suicide awareness training at school.", L::kNone},
+  });
+}
+
 TEST(ScreenerTest, WordsPutOnSomeoneElseAndThenOwnedAreTheWriters) {
   // The rules alone, so that what is tested is the self-reveal, not the model.
   const Screening owned = ScreenRulesOnly(
