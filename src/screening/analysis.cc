@@ -292,15 +292,33 @@ bool Analysis::Negated(const Hit& hit) const {
   // a comma ("I'm not ok, I want to die") nor into the clause before a
   // coordinated new subject ("... and I want to die"). A negation word that is
   // part of another risk phrase ("don't want to live") negates nothing else.
-  const int floor = std::max(clause_begin_[static_cast<std::size_t>(hit.begin)], hit.begin - kNegationWindow);
+  // Nor into a condition before a new subject: in "if this medication doesn't
+  // work I'm going to ...", the negation belongs to the condition.
+  const int clause_begin = clause_begin_[static_cast<std::size_t>(hit.begin)];
+  const int floor = std::max(clause_begin, hit.begin - kNegationWindow);
+  bool subject_between = false;
   for (int t = hit.begin - 1; t >= floor && !tok(t).break_after; --t) {
-    if (Cue(CueSet::kNegation, t) && !risk_literal_[static_cast<std::size_t>(t)]) return true;
+    if (Cue(CueSet::kNegation, t) && !risk_literal_[static_cast<std::size_t>(t)]) {
+      const std::string& w = tok(t).text;
+      const bool verb_negation = w == "not" || w == "never" || w == "no";  // "without" stays a phrase's
+      return !(verb_negation && subject_between && InCondition(t, clause_begin));
+    }
     if (t > floor && IsSubjectPronoun(tok(t).text) && IsCoordinator(tok(t - 1).text)) break;
+    subject_between = subject_between || IsSubjectPronoun(tok(t).text);
   }
   for (int t = hit.begin; t < hit.end; ++t) {
     if (Cue(CueSet::kNegation, t) && std::find(hit.literals.begin(), hit.literals.end(), t) == hit.literals.end()) {
       return true;  // in a gap of the pattern, so not part of the phrase itself
     }
+  }
+  return false;
+}
+
+// True when token t follows "if", "unless" or "once" in its clause.
+bool Analysis::InCondition(int t, int clause_begin) const {
+  for (int u = t - 1; u >= clause_begin; --u) {
+    const std::string& w = tok(u).text;
+    if (w == "if" || w == "unless" || w == "once") return true;
   }
   return false;
 }

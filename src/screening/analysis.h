@@ -120,6 +120,7 @@ class Analysis {
   Person QuoteSpeaker(int quote) const;
   Person TrailingSpeaker(const Hit& hit) const;
   bool Negated(const Hit& hit) const;
+  bool InCondition(int t, int clause_begin) const;
   bool LooksLikeTitle(const Hit& hit) const;
   bool Hypothetical(const Hit& hit) const;
   bool WriterNamed(const Hit& hit) const;

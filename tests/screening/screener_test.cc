@@ -466,6 +466,17 @@ TEST(ScreenerTest, SuicidalThoughtsAndOverdosesSaidPlainly) {
   });
 }
 
+TEST(ScreenerTest, ANegationInAConditionOrAThoughtThatGoesOnClearsNothing) {
+  ExpectLevels({
+      {"If the new tablets don't work I'm going to kill myself.", L::kCrisis},
+      {"I haven't stopped thinking about suicide since the funeral.", L::kCrisis},
+      {"My mind won't shut up about suicide tonight.", L::kCrisis},
+      {"She didn't hear that I've been looking up ways to kill myself.", L::kCrisis},
+      {"If I'm honest I don't want to die.", L::kNone},
+      {"I would never kill myself, I promise you that.", L::kNone},
+  });
+}
+
 TEST(ScreenerTest, WordsPutOnSomeoneElseAndThenOwnedAreTheWriters) {
   // The rules alone, so that what is tested is the self-reveal, not the model.
   const Screening owned = ScreenRulesOnly(
