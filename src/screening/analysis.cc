@@ -16,10 +16,12 @@
 //      inside a longer one is dropped (the more specific reading wins),
 //      unless the longer one is a weak cue.
 //   6. Modifiers, per match, in this order: quotation, trailing attribution
-//      ("..., she said"), title; negation (a cue up to kNegationWindow tokens
-//      before the match in its clause, or inside one of its gaps; cues that
-//      are words of a risk pattern are pseudo-negations); subject (the person
-//      the match is about); hypothetical frame; time (past / current /
+//      ("..., she said"; not "..., because she said"), title; negation (a cue
+//      up to kNegationWindow tokens before the match in its clause, or inside
+//      one of its gaps, but not from inside an "if" clause past a new subject;
+//      cues that are words of a risk pattern are pseudo-negations); subject
+//      (the person the match is about); hypothetical frame, or a mention ("the
+//      word ...") just before; time (past / current /
 //      relapse markers within kTimeWindow tokens, for timed rules);
 //      protective statements (thought rules); urge frames (act rules);
 //      humour (hyperbole rules); discussion (mention rules); fiction;

@@ -109,6 +109,7 @@ void ExtractSentenceFeatures(const Lexicon& lexicon, const LearnedInput& input, 
     for (std::size_t k = 0; k < std::size(kCueFeatures); ++k) present[k] = present[k] || cue(kCueFeatures[k].set, t);
     // A mention ("the word ...") was a hypothetical cue before it had a set of
     // its own; the model still reads it as one.
+    static_assert(kCueFeatures[0].set == CueSet::kHypothetical);
     present[0] = present[0] || cue(CueSet::kMention, t);
   }
   const std::string_view time = relapse ? "relapse" : past && current ? "mixed" : past ? "past" : current ? "current" : "none";
