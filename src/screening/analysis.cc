@@ -412,6 +412,9 @@ Person Analysis::QuoteSpeaker(int quote) const {
     }
     if (after == Person::kUnknown) after = ClassifySubject(t, false);
   }
+  // A letter nobody is said to have written ("Dear M, I missed the 4th because
+  // ...") is, in a comment, the writer's own draft.
+  if (q.begin < q.end && tok(q.begin).text == "dear") return Person::kFirst;
   return Person::kUnknown;
 }
 

@@ -477,6 +477,14 @@ TEST(ScreenerTest, ANegationInAConditionOrAThoughtThatGoesOnClearsNothing) {
   });
 }
 
+TEST(ScreenerTest, ALetterDraftedInAQuotationIsTheWritersOwn) {
+  ExpectLevels({
+      {"I'll try it out here first: \"Dear Dr K, I missed two sessions because I took an overdose last week.\"",
+       L::kCrisis},
+      {"Her card said 'Dear Sam, I can't go on without you' and I cried.", L::kNone},
+  });
+}
+
 TEST(ScreenerTest, WordsPutOnSomeoneElseAndThenOwnedAreTheWriters) {
   // The rules alone, so that what is tested is the self-reveal, not the model.
   const Screening owned = ScreenRulesOnly(
