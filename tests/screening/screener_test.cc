@@ -485,6 +485,13 @@ TEST(ScreenerTest, ALetterDraftedInAQuotationIsTheWritersOwn) {
   });
 }
 
+TEST(ScreenerTest, AMilestoneCountedWithoutIsPastSelfHarm) {
+  ExpectLevels({
+      {"Eighteen months today without hurting myself. Small cake, big feelings.", L::kConcern},
+      {"Three years without cutting carbs and I broke it with a pizza tonight.", L::kNone},
+  });
+}
+
 TEST(ScreenerTest, WordsPutOnSomeoneElseAndThenOwnedAreTheWriters) {
   // The rules alone, so that what is tested is the self-reveal, not the model.
   const Screening owned = ScreenRulesOnly(
