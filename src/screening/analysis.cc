@@ -78,11 +78,10 @@ bool IsCoordinator(std::string_view t) {
 // Words that open a clause of its own: after a comma, "because my mum said ..."
 // is a reason the writer gives, not "..., my mum said" attributing the words.
 bool OpensClause(std::string_view t) {
-  static constexpr std::string_view kWords[] = {"since", "because", "cause", "cos", "as",    "when",  "after",
-                                                "before", "until", "till",  "while", "if",   "though", "although",
-                                                "and",   "but",   "so",    "then",  "or",   "that",  "which",
-                                                "who",   "how",   "what",  "why",   "where", "once"};
-  return std::find(std::begin(kWords), std::end(kWords), t) != std::end(kWords);
+  static constexpr std::string_view kWords[] = {"since", "cos",   "as",   "when",  "after", "before", "until",
+                                                "till",  "if",    "though", "although", "but", "that",  "which",
+                                                "who",   "how",   "what", "why",   "where", "once"};
+  return IsCoordinator(t) || std::find(std::begin(kWords), std::end(kWords), t) != std::end(kWords);
 }
 
 RiskLevel Max(RiskLevel a, RiskLevel b) { return static_cast<int>(a) >= static_cast<int>(b) ? a : b; }
