@@ -14,7 +14,7 @@ packages=(
   build-essential cmake pkg-config git ca-certificates
   libboost1.81-dev libboost-json1.81-dev libboost-url1.81-dev
   libsqlite3-dev libpq-dev libcmark-gfm-dev libcmark-gfm-extensions-dev libkainjow-mustache-dev
-  libcli11-dev libspdlog-dev libfmt-dev libtomlplusplus-dev libsodium-dev libcurl4-openssl-dev
+  libcli11-dev libspdlog-dev libfmt-dev libtomlplusplus-dev libsodium-dev libcurl4-openssl-dev libstemmer-dev
   libxml2-dev libzip-dev zlib1g-dev
 )
 if [ "$want_test" = 1 ]; then

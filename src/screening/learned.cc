@@ -6,6 +6,7 @@
 #include <utility>
 
 #include "screening/data_file.h"
+#include "screening/word_stem.h"
 
 namespace rapport::screening {
 namespace {
@@ -121,6 +122,7 @@ void ExtractSentenceFeatures(const Lexicon& lexicon, const LearnedInput& input, 
 
   // Words and word pairs with their scope prefixes; classes with the clause's subject.
   scratch.views.resize(static_cast<std::size_t>(end - begin));
+  scratch.stems.resize(static_cast<std::size_t>(end - begin));
   scratch.classes.clear();
   int clause = -1;
   int negation_left = 0;
@@ -165,9 +167,20 @@ void ExtractSentenceFeatures(const Lexicon& lexicon, const LearnedInput& input, 
     view.assign(kScopes[scope]);
     view += tok.text;
     sink.Add("u:", view);
-    if (t > begin && tokens[static_cast<std::size_t>(t - 1)].clause == clause) {
-      sink.Add("b:", scratch.views[static_cast<std::size_t>(t - 1 - begin)], " ", view);
-    }
+    const auto same_clause = [&](int back) {
+      return t - back >= begin && tokens[static_cast<std::size_t>(t - back)].clause == clause;
+    };
+    if (same_clause(1)) sink.Add("b:", scratch.views[static_cast<std::size_t>(t - 1 - begin)], " ", view);
+    // The word's stem, alone and after the previous word's; and the words two
+    // and three places back, with what lies between skipped ("want _ die"
+    // reads "want to die" and "want ta die" alike).
+    std::string& stem = scratch.stems[static_cast<std::size_t>(t - begin)];
+    stem.assign(kScopes[scope]);
+    stem += WordStem(tok.text);
+    sink.Add("st:", stem);
+    if (same_clause(1)) sink.Add("sb:", scratch.stems[static_cast<std::size_t>(t - 1 - begin)], " ", stem);
+    if (same_clause(2)) sink.Add("k:", scratch.views[static_cast<std::size_t>(t - 2 - begin)], " _ ", view);
+    if (same_clause(3)) sink.Add("k:", scratch.views[static_cast<std::size_t>(t - 3 - begin)], " _ _ ", view);
     if (const std::vector<int>* classes = lexicon.Find(tok.text)) {
       for (const int c : *classes) scratch.classes.push_back((c * 4 + scope) * 8 + subject);
     }
@@ -265,6 +278,25 @@ std::string PrettyFeature(std::string_view name) {
     const std::string a = StripScopes(rest.substr(0, space), note);
     const std::string b = StripScopes(rest.substr(space + 1), note);
     return "'" + a + " " + b + "'" + note;
+  }
+  if (name.substr(0, 3) == "st:") return "'" + StripScopes(name.substr(3), note) + "-'" + note;
+  if (name.substr(0, 3) == "sb:" || name.substr(0, 2) == "k:") {
+    const bool stems = name[0] == 's';
+    std::string_view rest = name.substr(stems ? 3 : 2);
+    std::string out = "'";
+    for (bool first = true; !rest.empty(); first = false) {
+      const std::size_t space = rest.find(' ');
+      const std::string_view word = rest.substr(0, space);
+      const bool gap = word == "_";
+      if (gap && out.size() > 3 && out.substr(out.size() - 3) == "...") {
+        // "want _ _ die": one gap, however many words it skips.
+      } else {
+        if (!first) out += ' ';
+        out += gap ? std::string("...") : StripScopes(word, note) + (stems ? "-" : "");
+      }
+      rest = space == std::string_view::npos ? std::string_view() : rest.substr(space + 1);
+    }
+    return out + "'" + note;
   }
   if (name.substr(0, 3) == "cc:") {
     const std::string_view rest = name.substr(3);

@@ -19,6 +19,10 @@
 //                  comma), "Q_" inside a quotation, "IDM_" inside an idiom that
 //                  a rules "neutral" line masked.
 //   b:W1 W2        two adjacent words of one clause, with the same prefixes.
+//   st:STEM        a word's stem (word_stem.h: "decided", "deciding" -> "decid"),
+//                  with its prefix; sb:S1 S2 two adjacent stems of one clause.
+//   k:W1 _ W2      two words of one clause with one word between them skipped
+//                  ("want to die", "want ta die"); k:W1 _ _ W2 with two.
 //   c:CLASS        a word of a lexicon class (the "class" lines of the weights
 //                  file); "c:CLASS|s=first" with the clause's subject (first,
 //                  second, third, generic or none), "c:CLASS|t=past" with the
@@ -178,6 +182,7 @@ class FeatureSink {
 // Reusable per-call storage for ExtractSentenceFeatures.
 struct FeatureScratch {
   std::vector<std::string> views;  // per token of the sentence: scope prefix + word
+  std::vector<std::string> stems;  // per token of the sentence: scope prefix + stem
   std::vector<int> classes;        // class occurrences: variant id * 8 + subject
   std::vector<int> variants;
   std::vector<std::string> variant_names;

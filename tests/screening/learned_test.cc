@@ -241,6 +241,33 @@ TEST(ScreenLearnedTest, ExplainsItsDecisionWithTheWindowAndTopFeatures) {
   EXPECT_EQ(s.Screen("I never zorbled the quux.").level, L::kNone);
 }
 
+TEST(ScreenLearnedTest, AStemCarriesAWordToItsOtherFormsAndAPairReachesOverAWord) {
+  // Weights on a stem and on two words with one skipped between them, over
+  // invented words no rule knows.
+  constexpr const char* kModel = R"(format 1
+version stems-1
+threshold crisis 0.5
+threshold risk 0.5
+bias crisis -4
+bias risk -4
+w crisis 5 st:florb
+w crisis 5 k:quux _ blip
+)";
+  Result<Screener> s = Screener::FromRules(BuiltInRules(), kModel);
+  ASSERT_TRUE(s.ok()) << s.error().message;
+  for (const char* text : {"I florbed.", "I am florbing.", "She florbs.", "Florbing again."}) {
+    EXPECT_EQ(s->Screen(text).level, L::kCrisis) << text;
+  }
+  EXPECT_EQ(s->Screen("I florbish.").level, L::kNone);
+  const Screening pair = s->Screen("A quux and blip.");
+  ASSERT_EQ(pair.level, L::kCrisis);
+  EXPECT_TRUE(HasModifier(*Learned(pair), "'quux ... blip' +5.0"));
+  // Side by side, or two words apart, or across a comma: not that pair.
+  EXPECT_EQ(s->Screen("A quux blip.").level, L::kNone);
+  EXPECT_EQ(s->Screen("A quux and a blip.").level, L::kNone);
+  EXPECT_EQ(s->Screen("A quux, blip.").level, L::kNone);
+}
+
 TEST(ScreenLearnedTest, AWindowIsTwoAdjacentSentencesOrTheOnlyOne) {
   const Screener s = TinyScreener();
   EXPECT_EQ(s.Screen("I zorbled the quux.").level, L::kCrisis);
@@ -595,6 +622,10 @@ TEST(ScreenLearnedTest, PrettyFeatureNames) {
   EXPECT_EQ(PrettyFeature("u:date"), "'date'");
   EXPECT_EQ(PrettyFeature("u:NEG_want"), "'want' (negated)");
   EXPECT_EQ(PrettyFeature("b:a date"), "'a date'");
+  EXPECT_EQ(PrettyFeature("st:decid"), "'decid-'");
+  EXPECT_EQ(PrettyFeature("sb:NEG_want NEG_die"), "'want- die-' (negated)");
+  EXPECT_EQ(PrettyFeature("k:want _ die"), "'want ... die'");
+  EXPECT_EQ(PrettyFeature("k:Q_want _ _ Q_die"), "'want ... die' (quoted)");
   EXPECT_EQ(PrettyFeature("c:PLAN|s=first"), "[PLAN words, I]");
   EXPECT_EQ(PrettyFeature("c:PLAN|t=past"), "[PLAN words, time past]");
   EXPECT_EQ(PrettyFeature("cc:PLAN&NEARTIME"), "[PLAN + NEARTIME words]");
