@@ -225,6 +225,7 @@ void Analysis::MarkCues() {
   sentence_humour_.assign(sentences, 0);
   sentence_fiction_.assign(sentences, 0);
   sentence_protective_.assign(sentences, 0);
+  sentence_discussion_.assign(sentences, 0);
   sentence_bereavement_.assign(sentences, 0);
   for (std::size_t t = 0; t < n; ++t) {
     const auto s = static_cast<std::size_t>(tokens()[t].sentence);
@@ -232,6 +233,7 @@ void Analysis::MarkCues() {
     sentence_fiction_[s] |= cue_[Set(CueSet::kFiction)][t];
     sentence_protective_[s] |= cue_[Set(CueSet::kProtective)][t];
     sentence_bereavement_[s] |= cue_[Set(CueSet::kBereavement)][t];
+    sentence_discussion_[s] |= cue_[Set(CueSet::kDiscussion)][t];
     discussion_ = discussion_ || cue_[Set(CueSet::kDiscussion)][t];
     self_revealed_ = self_revealed_ || cue_[Set(CueSet::kSelfReveal)][t];
   }
@@ -624,7 +626,13 @@ Scored Analysis::Score(const Hit& hit) const {
     const bool next_humour = sentence + 1 < sentence_humour_.size() && sentence_humour_[sentence + 1];
     if (sentence_humour_[sentence] || next_humour) return clear("humour");
   }
-  if (rule.flags.mention && discussion_ && !WriterNamed(hit)) return clear("discussion");
+  // Professional talk anywhere makes a bare mention nobody's own; one the
+  // writer says of themselves ("I've been having thoughts of suicide every
+  // day") stays theirs unless that talk is in its sentence or the one before.
+  if (rule.flags.mention && discussion_ && !WriterNamed(hit)) {
+    const bool talk_near = sentence_discussion_[sentence] || (sentence > 0 && sentence_discussion_[sentence - 1]);
+    if (s.person != Person::kFirst || talk_near) return clear("discussion");
+  }
   // "the bits about wanting to die" in a sentence about a book: nobody's own words.
   if (s.person == Person::kImplied && sentence_fiction_[sentence] && !rule.flags.writer) {
     if (!self_revealed_) return clear("fiction");

@@ -50,6 +50,7 @@ struct Workspace {
   std::vector<char> sentence_humour;
   std::vector<char> sentence_fiction;
   std::vector<char> sentence_protective;
+  std::vector<char> sentence_discussion;
   std::vector<char> sentence_bereavement;
   std::vector<char> risk_literal;
   std::vector<int> present;
@@ -72,6 +73,7 @@ class Analysis {
         sentence_humour_(ws.sentence_humour),
         sentence_fiction_(ws.sentence_fiction),
         sentence_protective_(ws.sentence_protective),
+        sentence_discussion_(ws.sentence_discussion),
         sentence_bereavement_(ws.sentence_bereavement),
         risk_literal_(ws.risk_literal),
         present_(ws.present),
@@ -138,6 +140,7 @@ class Analysis {
   std::vector<char>& sentence_humour_;
   std::vector<char>& sentence_fiction_;
   std::vector<char>& sentence_protective_;
+  std::vector<char>& sentence_discussion_;  // professional talk in the sentence
   std::vector<char>& sentence_bereavement_;
   std::vector<char>& risk_literal_;  // token is a word of some risk match
   std::vector<int>& present_;        // RunPatterns: words present in the current scope

@@ -278,6 +278,9 @@ struct RawWord {
   bool sentence_end_after = false;
 };
 
+// Abbreviations of "number", which come before one.
+bool IsNumberAbbreviation(std::string_view word) { return word == "no" || word == "nr"; }
+
 bool IsAbbreviation(std::string_view word) {
   static constexpr std::string_view kAbbreviations[] = {"mr", "mrs",  "ms",     "dr", "st",
                                                         "vs", "prof", "approx", "no", "nr"};
@@ -377,8 +380,13 @@ void SplitWords(const std::vector<Char>& chars, const Vocabulary& vocab, std::ve
       const bool letter_abbrev =
           single && !words.empty() && words.back().lower.size() == 1 &&
           ((j + 1 < n && IsWordChar(chars[j].cp) && chars[j + 1].cp == '.') || (i >= 2 && chars[i - 2].cp == '.'));
-      const bool known_abbrev =
-          single && !words.empty() && IsAbbreviation(words.back().lower) && words.back().end == chars[i].begin;
+      // "No. 5" abbreviates "number"; "no." before anything but a number is the word.
+      std::size_t next = j;
+      while (next < n && chars[next].cp == ' ') ++next;
+      const bool number_follows = next < n && (IsDigit(chars[next].cp) || chars[next].cp == '#');
+      const bool known_abbrev = single && !words.empty() && IsAbbreviation(words.back().lower) &&
+                                words.back().end == chars[i].begin &&
+                                (number_follows || !IsNumberAbbreviation(words.back().lower));
       if (!decimal && !letter_abbrev && !known_abbrev) mark(&RawWord::sentence_end_after);
       i = j;
       continue;

@@ -542,6 +542,19 @@ TEST(ScreenerTest, DiscussionContextLowersMentionsOnly) {
   // Never first-person intent, plans or self-harm.
   EXPECT_EQ(Screen("I study suicide prevention, and I'm going to end my life this week.").level, L::kCrisis);
   EXPECT_EQ(Screen("As a nurse I know better, but I cut myself again last night.").level, L::kCrisis);
+  // The writer's own thoughts stay theirs when the talk is sentences away...
+  const Screening own = Screen(
+      "I write it all down in my journal and I listened to a podcast on the way home. The anniversary "
+      "was on Friday. I've been having thoughts of suicide every day since.");
+  EXPECT_EQ(own.level, L::kCrisis) << Explain(own);
+  EXPECT_EQ(Screen("My study group met at the library. Since the exam I've been having suicidal thoughts all week.").level,
+            L::kCrisis);
+  // ... but not when it frames them.
+  EXPECT_EQ(Screen("As a volunteer on a crisis line, I hear about suicidal thoughts every shift.").level, L::kNone);
+  // Everyday words are not professional talk; the words that make them so are.
+  EXPECT_EQ(Screen("We took his coats to the charity shop. Thoughts of suicide, most nights.").level, L::kCrisis);
+  EXPECT_EQ(Screen("The research on suicidal thoughts in carers is thin. I want to write my dissertation on it.").level,
+            L::kNone);
 }
 
 // ---------------------------------------------------------------------------
@@ -666,6 +679,23 @@ TEST(ScreenerTest, SomeoneElsesWordsAroundADeathAreGrief) {
   ExpectLevels({
       {"At the hospice my grandad said goodbye to us all, one by one.", L::kNone},
       {"My best friend said goodbye to everyone in the group chat and isn't answering.", L::kConcern},
+  });
+}
+
+TEST(ScreenerTest, AOneWordAnswerIsItsOwnSentence) {
+  // "no." answering a question does not negate what follows it.
+  EXPECT_EQ(Screen("> are you safe right now?\n\nno. I'm going to end my life tonight.").level, L::kCrisis);
+  EXPECT_EQ(Screen("> did you sleep?\nNo. I sat up all night wanting to kill myself.").level, L::kCrisis);
+  // "No. 4" is a number: the series post and what follows are one sentence.
+  EXPECT_EQ(Screen("Post No. 4 was about never wanting to kill myself again, and I don't.").level, L::kNone);
+}
+
+TEST(ScreenerTest, CuttingWithoutAnObjectIsSelfHarm) {
+  ExpectLevels({
+      {"After the session I went home and cut, and it has happened twice since.", L::kCrisis},
+      {"I was clean for a year and I cut on Saturday.", L::kCrisis},
+      {"I went home and cut the grass, then slept for ten hours.", L::kNone},
+      {"We cut along the dotted line on Saturday and folded the cards.", L::kNone},
   });
 }
 

@@ -101,6 +101,12 @@ TEST(ScreenTokenizerTest, SplitsSentencesAndClauses) {
   EXPECT_NE(sentence(4), sentence(5));   // ";"
   EXPECT_NE(sentence(5), sentence(6));   // newline
   EXPECT_EQ(sentence(6), sentence(12));  // "e.g." and "2.5" do not end sentences
+
+  // "No. 5" is a number; "no." before anything else ends an answer.
+  const TokenizedText numbers = Tokenize("See post No. 5 today. No. I am not.", vocab);
+  ASSERT_EQ(numbers.tokens.size(), 9u);
+  EXPECT_EQ(numbers.tokens[2].sentence, numbers.tokens[4].sentence);
+  EXPECT_NE(numbers.tokens[5].sentence, numbers.tokens[6].sentence);
 }
 
 TEST(ScreenTokenizerTest, MarksQuotationsButNotScareQuotesOrApostrophes) {
