@@ -8,7 +8,7 @@
 //
 // Retraining the built-in model (from the repository root, after building):
 //
-//   build/tools/rapport_screen_train --version learned-2025.1-r26 --select-on train
+//   build/tools/rapport_screen_train --version learned-2025.1-r27 --select-on train --l2 0.0002
 //       --upweight own_cases=4 --guard own_cases=0.02 --veto 0.05 --single 0.95
 //       --whole-comment --whole-negatives
 //       --out src/screening/learned.txt
@@ -34,7 +34,9 @@
 // comment of three sentences or more as one window too (learned.h), and
 // --whole-negatives makes a harmless comment's whole reading weigh in training
 // as much as all its pairs, so that a long ordinary letter is not one window
-// among thirty.
+// among thirty. --l2 0.0002 (the default is 0.0003): with word stems and skipped
+// pairs among the features, a lighter penalty found more crises in
+// cross-validation at the same needless holds (LABELLING.md, model r27).
 //
 // then rebuild (learned.txt is compiled in) and check with
 // `rapport_screen_eval --cv 5 FILE...` on the same files. Bump --version with
