@@ -271,32 +271,25 @@ std::string_view SubjectWords(std::string_view s) {
 std::string PrettyFeature(std::string_view name) {
   std::string note;
   if (name.substr(0, 2) == "u:") return "'" + StripScopes(name.substr(2), note) + "'" + note;
-  if (name.substr(0, 2) == "b:") {
-    std::string_view rest = name.substr(2);
-    const std::size_t space = rest.find(' ');
-    if (space == std::string_view::npos) return "'" + StripScopes(rest, note) + "'" + note;
-    const std::string a = StripScopes(rest.substr(0, space), note);
-    const std::string b = StripScopes(rest.substr(space + 1), note);
-    return "'" + a + " " + b + "'" + note;
-  }
   if (name.substr(0, 3) == "st:") return "'" + StripScopes(name.substr(3), note) + "-'" + note;
-  if (name.substr(0, 3) == "sb:" || name.substr(0, 2) == "k:") {
-    const bool stems = name[0] == 's';
-    std::string_view rest = name.substr(stems ? 3 : 2);
-    std::string out = "'";
-    for (bool first = true; !rest.empty(); first = false) {
+  // Word pairs, stem pairs ("want- die-") and pairs with words skipped ("want
+  // ... die", however many words the gap holds).
+  const bool stems = name.substr(0, 3) == "sb:";
+  if (stems || name.substr(0, 2) == "b:" || name.substr(0, 2) == "k:") {
+    std::string_view rest = name.substr(name.find(':') + 1);
+    std::string out;
+    bool gap_before = false;
+    while (!rest.empty()) {
       const std::size_t space = rest.find(' ');
       const std::string_view word = rest.substr(0, space);
-      const bool gap = word == "_";
-      if (gap && out.size() > 3 && out.substr(out.size() - 3) == "...") {
-        // "want _ _ die": one gap, however many words it skips.
-      } else {
-        if (!first) out += ' ';
-        out += gap ? std::string("...") : StripScopes(word, note) + (stems ? "-" : "");
-      }
       rest = space == std::string_view::npos ? std::string_view() : rest.substr(space + 1);
+      const bool gap = word == "_";
+      if (gap && gap_before) continue;
+      gap_before = gap;
+      if (!out.empty()) out += ' ';
+      out += gap ? std::string("...") : StripScopes(word, note) + (stems ? "-" : "");
     }
-    return out + "'" + note;
+    return "'" + out + "'" + note;
   }
   if (name.substr(0, 3) == "cc:") {
     const std::string_view rest = name.substr(3);
