@@ -121,6 +121,7 @@ inline bool ReadLabelled(const std::string& path, std::vector<screening::Labelle
 //   --single X          P(crisis) at which a lone sentence counts as a window of its own (0: never)
 //   --whole-comment     a comment of three sentences or more is also one window
 //   --whole-negatives   a harmless comment's whole-comment window weighs as much as all its pairs
+//   --whole-length      the whole-comment window carries the comment's length in sentences
 //   --drop PREFIX,...   leave out features whose names start so (ablation)
 //   --select-on TEXT    choose thresholds on files whose path contains TEXT
 //   --upweight TEXT=X   comments from files whose path contains TEXT weigh X in training
@@ -192,6 +193,10 @@ inline int ParseTrainOption(int argc, char** argv, int& i, screening::TrainOptio
   }
   if (arg == "--whole-negatives") {
     o.whole_negatives = true;
+    return 1;
+  }
+  if (arg == "--whole-length") {
+    o.whole_length = true;
     return 1;
   }
   const bool takes_value = arg == "--folds" || arg == "--l2" || arg == "--iterations" || arg == "--rounds" ||
