@@ -122,6 +122,7 @@ inline bool ReadLabelled(const std::string& path, std::vector<screening::Labelle
 //   --whole-comment     a comment of three sentences or more is also one window
 //   --whole-negatives   a harmless comment's whole-comment window weighs as much as all its pairs
 //   --whole-length      the whole-comment window carries the comment's length in sentences
+//   --folds-by-file     cross-validation keeps each file's comments in one fold (new writers)
 //   --drop PREFIX,...   leave out features whose names start so (ablation)
 //   --select-on TEXT    choose thresholds on files whose path contains TEXT
 //   --upweight TEXT=X   comments from files whose path contains TEXT weigh X in training
@@ -197,6 +198,10 @@ inline int ParseTrainOption(int argc, char** argv, int& i, screening::TrainOptio
   }
   if (arg == "--whole-length") {
     o.whole_length = true;
+    return 1;
+  }
+  if (arg == "--folds-by-file") {
+    o.folds_by_file = true;
     return 1;
   }
   const bool takes_value = arg == "--folds" || arg == "--l2" || arg == "--iterations" || arg == "--rounds" ||

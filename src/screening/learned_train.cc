@@ -108,6 +108,7 @@ PreparedData Prepare(const Screener::Rules& rules, const Lexicon& lexicon, const
                      const TrainOptions& options) {
   PreparedData data;
   std::unordered_map<std::string, int> ids;
+  std::unordered_map<std::string, int> files;
   for (const LabelledComment& c : comments) {
     const CommentFeatures f = ExtractCommentFeatures(rules, lexicon, c.text);
     PreparedComment p;
@@ -115,6 +116,7 @@ PreparedData Prepare(const Screener::Rules& rules, const Lexicon& lexicon, const
     p.rule_level = f.rule_level;
     p.rule_always = f.rule_always;
     p.hard_negative = c.hard_negative;
+    p.file = files.emplace(c.source, static_cast<int>(files.size())).first->second;
     p.select = options.select_source.empty() || c.source.find(options.select_source) != std::string::npos;
     p.guard = !options.guard_source.empty() && c.source.find(options.guard_source) != std::string::npos;
     if (!options.upweight_source.empty() && c.source.find(options.upweight_source) != std::string::npos) {
@@ -376,8 +378,32 @@ Thresholds ChooseThresholds(const PreparedData& data, const std::vector<int>& in
   return best;
 }
 
-std::vector<int> AssignFolds(const PreparedData& data, int folds) {
+std::vector<int> AssignFolds(const PreparedData& data, int folds, bool by_file) {
   std::vector<int> fold(data.comments.size(), 0);
+  if (by_file) {
+    // Largest files first, each to the fold with the fewest comments so far.
+    std::vector<int> size;
+    for (const PreparedComment& c : data.comments) {
+      if (static_cast<std::size_t>(c.file) >= size.size()) size.resize(static_cast<std::size_t>(c.file) + 1, 0);
+      ++size[static_cast<std::size_t>(c.file)];
+    }
+    std::vector<int> order(size.size());
+    for (std::size_t f = 0; f < order.size(); ++f) order[f] = static_cast<int>(f);
+    std::stable_sort(order.begin(), order.end(), [&](int a, int b) {
+      return size[static_cast<std::size_t>(a)] > size[static_cast<std::size_t>(b)];
+    });
+    std::vector<int> fold_of_file(size.size(), 0);
+    std::vector<int> filled(static_cast<std::size_t>(folds), 0);
+    for (const int f : order) {
+      const auto smallest = std::min_element(filled.begin(), filled.end()) - filled.begin();
+      fold_of_file[static_cast<std::size_t>(f)] = static_cast<int>(smallest);
+      filled[static_cast<std::size_t>(smallest)] += size[static_cast<std::size_t>(f)];
+    }
+    for (std::size_t i = 0; i < data.comments.size(); ++i) {
+      fold[i] = fold_of_file[static_cast<std::size_t>(data.comments[i].file)];
+    }
+    return fold;
+  }
   std::array<int, 4> next = {0, 0, 0, 0};  // hard negatives, concern, crisis, plain negatives
   for (std::size_t i = 0; i < data.comments.size(); ++i) {
     const PreparedComment& c = data.comments[i];
@@ -389,7 +415,7 @@ std::vector<int> AssignFolds(const PreparedData& data, int folds) {
 
 CrossValidation CrossValidate(const PreparedData& data, const TrainOptions& options) {
   const std::size_t n = data.comments.size();
-  const std::vector<int> fold = AssignFolds(data, options.folds);
+  const std::vector<int> fold = AssignFolds(data, options.folds, options.folds_by_file);
   CrossValidation cv;
   for (auto& s : cv.scores) s.assign(n, 0.0);
   for (int f = 0; f < options.folds; ++f) {

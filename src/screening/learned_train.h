@@ -46,6 +46,10 @@ struct LabelledComment {
 
 struct TrainOptions {
   int folds = 5;
+  // Cross-validation keeps each file's comments in one fold, so that every
+  // comment is scored by a model that saw nothing its writer wrote (the
+  // held-out sets' case); otherwise folds are stratified by label.
+  bool folds_by_file = false;
   int mil_rounds = 1;        // re-selections of the positive windows after the first fit
   int iterations = 250;      // Adam steps per fit
   double learning_rate = 0.05;
@@ -119,6 +123,7 @@ struct PreparedComment {
   double weight = 1.0;  // training weight (TrainOptions::upweight)
   std::vector<std::vector<int>> sentences;  // sorted feature ids per sentence
   int whole_feature = -1;  // the whole-comment window's length feature id, or -1
+  int file = 0;            // which input file it came from (index of its source, in first-seen order)
 };
 
 struct PreparedData {
@@ -165,7 +170,7 @@ Thresholds ChooseThresholds(const PreparedData& data, const std::vector<int>& in
 RiskLevel LearnedLevel(double crisis_logit, double risk_logit, const Thresholds& t);
 
 // Deterministic stratified fold of each comment (by label, in input order).
-std::vector<int> AssignFolds(const PreparedData& data, int folds);
+std::vector<int> AssignFolds(const PreparedData& data, int folds, bool by_file = false);
 
 struct CrossValidation {
   std::vector<RiskLevel> predicted;  // final level (max of rules and learned), per comment

@@ -652,6 +652,28 @@ TEST(ScreenLearnedTest, TrainingLearnsWhatALongHarmlessLetterReadWholeWeighs) {
   EXPECT_EQ(tiny.Prepared(items).comments.back().whole_feature, -1);
 }
 
+TEST(ScreenLearnedTest, FoldsByFileKeepEachWritersCommentsTogether) {
+  // Three files of 4, 2 and 2 comments: by file, each file's comments share a
+  // fold and the folds come out even; by label, one file spreads over both.
+  std::vector<LabelledComment> items;
+  const auto add = [&](const std::string& file, L label) {
+    items.push_back(LabelledComment{"f" + std::to_string(items.size()), "It was a long week.", label, false, file});
+  };
+  for (int i = 0; i < 4; ++i) add("big.jsonl", i % 2 == 0 ? L::kCrisis : L::kNone);
+  add("small.jsonl", L::kCrisis);
+  add("other.jsonl", L::kNone);
+  add("small.jsonl", L::kNone);
+  add("other.jsonl", L::kCrisis);
+  TinyTraining tiny;
+  const PreparedData data = tiny.Prepared(items);
+  EXPECT_EQ(data.comments[4].file, data.comments[6].file);
+  EXPECT_NE(data.comments[4].file, data.comments[5].file);
+  const std::vector<int> by_file = AssignFolds(data, 2, true);
+  EXPECT_EQ(by_file, (std::vector<int>{0, 0, 0, 0, 1, 1, 1, 1}));
+  const std::vector<int> by_label = AssignFolds(data, 2);
+  EXPECT_NE(by_label[0], by_label[2]) << "stratified by label, the big file's crises alternate folds";
+}
+
 TEST(ScreenLearnedTest, TrainingLearnsItsData) {
   const std::vector<LabelledComment> items = TinyTrainingSet();
   // Thresholds cross-validated on twenty items mean little: judge the weights at 0.5.
