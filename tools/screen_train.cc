@@ -82,7 +82,7 @@ int Usage() {
                "usage: rapport_screen_train --version TEXT [--out FILE] [--rules FILE] [--lexicon FILE]\n"
                "                            [--folds K] [--l2 X] [--min-count N] [--iterations N] [--rounds N]\n"
                "                            [--no-rule-features] [--max-fpr-none X] [--max-fpr-hard X] [--veto X]\n"
-               "                            [--single X] [--whole-comment] [--whole-negatives] [--whole-length]\n"
+               "                            [--single X] [--whole-comment] [--whole-negatives]\n"
                "                            [other training options: top of tools/screen_train.cc] FILE.jsonl...\n");
   return 2;
 }
@@ -195,11 +195,11 @@ int main(int argc, char** argv) {
   std::snprintf(line, sizeof line,
                 "Options: folds %d, l2 %g, min-count %d, iterations %d, rounds %d, rule features %s, "
                 "FP budgets none %g / hard %g, veto %g, single %g, harmless whole comments weigh as their pairs %s, "
-                "whole comments carry their length %s, thresholds chosen on %s%s%s",
+                "thresholds chosen on %s%s%s",
                 options.folds, options.l2, options.min_count, options.iterations, options.mil_rounds,
                 options.rule_features ? "yes" : "no", options.max_fpr_none, options.max_fpr_hard, options.veto, options.single,
                 options.whole_comment && options.whole_negatives ? "yes" : "no",
-                options.whole_comment && options.whole_length ? "yes" : "no", options.select_source.empty() ? "all files" : options.select_source.c_str(), guard,
+                options.select_source.empty() ? "all files" : options.select_source.c_str(), guard,
                 others.c_str());
   header.emplace_back(line);
   header.push_back("Rules: " + inputs->rules->version);

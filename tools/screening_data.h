@@ -15,6 +15,7 @@
 #include <sstream>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "core/embedded_file.h"
@@ -121,7 +122,6 @@ inline bool ReadLabelled(const std::string& path, std::vector<screening::Labelle
 //   --single X          P(crisis) at which a lone sentence counts as a window of its own (0: never)
 //   --whole-comment     a comment of three sentences or more is also one window
 //   --whole-negatives   a harmless comment's whole-comment window weighs as much as all its pairs
-//   --whole-length      the whole-comment window carries the comment's length in sentences
 //   --folds-by-file     cross-validation keeps each file's comments in one fold (new writers)
 //   --drop PREFIX,...   leave out features whose names start so (ablation)
 //   --select-on TEXT    choose thresholds on files whose path contains TEXT
@@ -134,6 +134,18 @@ inline bool ReadLabelled(const std::string& path, std::vector<screening::Labelle
 //                       "high"; "--sensitivity none" drops them all)
 inline int ParseTrainOption(int argc, char** argv, int& i, screening::TrainOptions& o) {
   const std::string_view arg = argv[i];
+  // Switches: the option's name and the setting it gives.
+  const std::pair<std::string_view, bool*> switches[] = {
+      {"--whole-comment", &o.whole_comment},
+      {"--whole-negatives", &o.whole_negatives},
+      {"--folds-by-file", &o.folds_by_file},
+  };
+  for (const auto& [name, setting] : switches) {
+    if (arg == name) {
+      *setting = true;
+      return 1;
+    }
+  }
   if (arg == "--no-rule-features") {
     o.rule_features = false;
     return 1;
@@ -186,22 +198,6 @@ inline int ParseTrainOption(int argc, char** argv, int& i, screening::TrainOptio
       o.upweight = std::strtod(value.c_str() + eq + 1, nullptr);
       if (!(o.upweight > 0)) return -1;
     }
-    return 1;
-  }
-  if (arg == "--whole-comment") {
-    o.whole_comment = true;
-    return 1;
-  }
-  if (arg == "--whole-negatives") {
-    o.whole_negatives = true;
-    return 1;
-  }
-  if (arg == "--whole-length") {
-    o.whole_length = true;
-    return 1;
-  }
-  if (arg == "--folds-by-file") {
-    o.folds_by_file = true;
     return 1;
   }
   const bool takes_value = arg == "--folds" || arg == "--l2" || arg == "--iterations" || arg == "--rounds" ||

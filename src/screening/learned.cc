@@ -227,18 +227,6 @@ void ExtractSentenceFeatures(const Lexicon& lexicon, const LearnedInput& input, 
   }
 }
 
-std::string WholeLengthFeature(int sentences) {
-  if (sentences < 3) return {};
-  int low = 3;
-  int high = 4;
-  while (sentences > high && high < 64) {
-    low = high + 1;
-    high *= 2;
-  }
-  if (sentences > 64) return "whole:65+";
-  return "whole:" + std::to_string(low) + "-" + std::to_string(high);
-}
-
 std::vector<std::pair<int, int>> LearnedWindows(int sentences, bool whole_comment) {
   std::vector<std::pair<int, int>> windows;
   if (sentences == 1) windows.emplace_back(0, 0);
@@ -327,7 +315,6 @@ std::string PrettyFeature(std::string_view name) {
   if (name.substr(0, 4) == "cue:") return "[" + std::string(name.substr(4)) + " cue]";
   if (name.substr(0, 2) == "r:") return "[rule " + std::string(name.substr(2)) + "]";
   if (name.substr(0, 3) == "rc:") return "[rule cleared: " + std::string(name.substr(3)) + "]";
-  if (name.substr(0, 6) == "whole:") return "[whole comment of " + std::string(name.substr(6)) + " sentences]";
   return std::string(name);
 }
 

@@ -35,8 +35,6 @@
 //   r:CATEGORY:LEVEL / rc:REASON / rc:CATEGORY:REASON
 //                  a rule that fired in the sentence, and the reason a
 //                  modifier cleared one (negated, quoted, humour, ...).
-//   whole:N-M      only in the whole-comment window: the comment's length in
-//                  sentences (WholeLengthFeature).
 // A window is two adjacent sentences (a one-sentence comment is its own
 // window), so that every sentence is read with a neighbour: a lone "I've
 // decided." weighs differently before "Saturday." than before "I'm going back
@@ -198,13 +196,6 @@ void ExtractSentenceFeatures(const Lexicon& lexicon, const LearnedInput& input, 
 // [0, 0] for a single sentence; with `whole_comment`, also the whole comment
 // when it has three sentences or more.
 std::vector<std::pair<int, int>> LearnedWindows(int sentences, bool whole_comment = false);
-
-// The feature the whole-comment window of a comment of `sentences` sentences
-// carries besides its words: its length, in buckets doubling in size
-// ("whole:3-4", "whole:5-8", ... "whole:65+"), so that a long letter read whole,
-// which gathers hundreds of features, can need more to be held than two
-// sentences do. Empty below three sentences (there is no whole window).
-std::string WholeLengthFeature(int sentences);
 
 // Reusable per-thread storage for ScoreLearned (and feature extraction).
 struct LearnedScratch {

@@ -59,10 +59,6 @@ LearnedVerdict ScoreLearned(const LearnedModel& model, const std::array<double, 
       if (i > 0 && range[i].hash == range[i - 1].hash) continue;
       for (std::size_t k = 0; k < kHeads; ++k) whole[k] += range[i].weight[k];
     }
-    const auto length = model.table.find(FeatureHash(WholeLengthFeature(sentences)));
-    if (length != model.table.end()) {
-      for (std::size_t k = 0; k < kHeads; ++k) whole[k] += length->second[k];
-    }
   }
   // Score of the window [a, b] for head k: features are binary, so a feature
   // in both sentences of a pair counts once.
@@ -135,12 +131,6 @@ LearnedVerdict ScoreLearned(const LearnedModel& model, const std::array<double, 
   for (int s = a; s <= b; ++s) {
     for (std::size_t i = offset[static_cast<std::size_t>(s)]; i < offset[static_cast<std::size_t>(s) + 1]; ++i) {
       contributions.emplace_back(weighted[i].weight[head], weighted[i].hash);
-    }
-  }
-  if (b > a + 1) {
-    const std::uint64_t length = FeatureHash(WholeLengthFeature(sentences));
-    if (const auto it = model.table.find(length); it != model.table.end()) {
-      contributions.emplace_back(it->second[head], length);
     }
   }
   std::sort(contributions.begin(), contributions.end(), [](const auto& x, const auto& y) {

@@ -40,9 +40,6 @@ std::vector<std::vector<int>> WindowFeatures(const PreparedComment& c, const std
   for (const auto& [a, b] : LearnedWindows(static_cast<int>(sentences.size()), whole_comment)) {
     std::vector<int> window = sentences[static_cast<std::size_t>(a)];
     for (int s = a + 1; s <= b; ++s) window = Union(window, sentences[static_cast<std::size_t>(s)]);
-    if (b > a + 1 && c.whole_feature >= 0 && map[static_cast<std::size_t>(c.whole_feature)] >= 0) {
-      window = Union(window, {map[static_cast<std::size_t>(c.whole_feature)]});
-    }
     windows.push_back(std::move(window));
   }
   return windows;
@@ -138,14 +135,6 @@ PreparedData Prepare(const Screener::Rules& rules, const Lexicon& lexicon, const
       features.erase(std::unique(features.begin(), features.end()), features.end());
       p.sentences.push_back(std::move(features));
     }
-    if (options.whole_comment && options.whole_length) {
-      const std::string length = WholeLengthFeature(static_cast<int>(p.sentences.size()));
-      if (!length.empty()) {
-        const auto [it, fresh] = ids.emplace(length, static_cast<int>(data.names.size()));
-        if (fresh) data.names.push_back(length);
-        p.whole_feature = it->second;
-      }
-    }
     data.comments.push_back(std::move(p));
   }
   return data;
@@ -163,8 +152,6 @@ TrainedHeads Train(const PreparedData& data, const std::vector<int>& indices, co
         ++count[static_cast<std::size_t>(f)];
       }
     }
-    const int length = data.comments[static_cast<std::size_t>(i)].whole_feature;
-    if (length >= 0) ++count[static_cast<std::size_t>(length)];
   }
   std::vector<int> map(data.names.size(), -1);
   std::vector<int> global;
@@ -281,7 +268,6 @@ double ScoreComment(const HeadWeights& head, const PreparedComment& comment, dou
       for (int s = a; s <= b; ++s) all = Union(all, comment.sentences[static_cast<std::size_t>(s)]);
       z = head.bias;
       for (const int f : all) z += weight(f);
-      if (comment.whole_feature >= 0) z += weight(comment.whole_feature);
     }
     best = std::max(best, z);
   }

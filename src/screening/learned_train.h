@@ -82,8 +82,6 @@ struct TrainOptions {
   // all its pairs together (else as one of them: a long letter read whole was
   // one window among thirty, and the model learned that holding it cost little).
   bool whole_negatives = false;
-  // The whole-comment window carries its length (learned.h, WholeLengthFeature).
-  bool whole_length = false;
   double veto = 0.05;
   // A lone sentence whose P(crisis) reaches this counts as a window of its own
   // (learned.h): above every crisis threshold, it makes the comment crisis
@@ -122,8 +120,7 @@ struct PreparedComment {
   bool guard = false;   // a guarded harmless case (TrainOptions::guard_source)
   double weight = 1.0;  // training weight (TrainOptions::upweight)
   std::vector<std::vector<int>> sentences;  // sorted feature ids per sentence
-  int whole_feature = -1;  // the whole-comment window's length feature id, or -1
-  int file = 0;            // which input file it came from (index of its source, in first-seen order)
+  int file = 0;  // which input file it came from (index of its source, in first-seen order)
 };
 
 struct PreparedData {

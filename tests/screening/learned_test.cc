@@ -303,39 +303,6 @@ TEST(ScreenLearnedTest, WithWholeCommentWhatIsSaidAcrossTheCommentAddsUp) {
   EXPECT_EQ(LearnedWindows(2, true).size(), 1u) << "two sentences are already one window";
 }
 
-TEST(ScreenLearnedTest, AWholeCommentCarriesItsLengthInDoublingBuckets) {
-  EXPECT_EQ(WholeLengthFeature(2), "") << "two sentences have no whole-comment window";
-  EXPECT_EQ(WholeLengthFeature(3), "whole:3-4");
-  EXPECT_EQ(WholeLengthFeature(4), "whole:3-4");
-  EXPECT_EQ(WholeLengthFeature(5), "whole:5-8");
-  EXPECT_EQ(WholeLengthFeature(9), "whole:9-16");
-  EXPECT_EQ(WholeLengthFeature(64), "whole:33-64");
-  EXPECT_EQ(WholeLengthFeature(65), "whole:65+");
-  EXPECT_EQ(WholeLengthFeature(5000), "whole:65+");
-  // A weight on a length lowers the whole reading of comments that long, and
-  // nothing else: here "the quux ... we zib" read across six sentences.
-  Result<Screener> plain = Screener::FromRules(BuiltInRules(), std::string(kTinyModel) + "whole-comment\n");
-  Result<Screener> damped =
-      Screener::FromRules(BuiltInRules(), std::string(kTinyModel) + "whole-comment\nw crisis -2 whole:5-8\n");
-  ASSERT_TRUE(plain.ok() && damped.ok());
-  const std::string six = "It was the quux. Fine. Weather. Rain. Tea. We zib.";
-  EXPECT_EQ(plain->Screen(six).level, L::kCrisis);
-  EXPECT_EQ(damped->Screen(six).level, L::kNone);
-  EXPECT_EQ(damped->Screen("It was the quux. Fine. We zib.").level, L::kCrisis) << "three sentences: another bucket";
-  EXPECT_EQ(damped->Screen("I zorbled the quux. We zib. Fine. Weather. Rain. Tea.").level, L::kCrisis)
-      << "a pair of sentences is not read whole";
-  // Training scores it the same way, when the comment has one.
-  HeadWeights head;
-  head.bias = -4;
-  head.weights = {{1, 3.0}, {2, 2.0}, {7, -2.0}};
-  PreparedComment comment;
-  comment.sentences = {{1}, {}, {}, {2}};
-  const double inf = std::numeric_limits<double>::infinity();
-  EXPECT_DOUBLE_EQ(ScoreComment(head, comment, inf, true), 1.0);
-  comment.whole_feature = 7;
-  EXPECT_DOUBLE_EQ(ScoreComment(head, comment, inf, true), -1.0);
-}
-
 TEST(ScreenLearnedTest, WithoutAVetoNeverLowersARulesLevel) {
   // A model that pushes everything down hard, and has no veto line.
   const std::string hostile = R"(format 1
@@ -616,42 +583,6 @@ TEST(ScreenLearnedTest, AHarmlessLettersWholeReadingCanWeighAsMuchAsItsPairs) {
   EXPECT_LT(weighed, one_among_many - 0.05) << one_among_many << " " << weighed;
 }
 
-TEST(ScreenLearnedTest, TrainingLearnsWhatALongHarmlessLetterReadWholeWeighs) {
-  // Long harmless letters made only of sentences the crises also use: read
-  // whole, their length is all that tells them apart, and with --whole-length
-  // the model learns to need more of a window that long.
-  std::vector<LabelledComment> items = TinyTrainingSet();
-  const auto add = [&](const std::string& text, L label) {
-    items.push_back(LabelledComment{"w" + std::to_string(items.size()), text, label, false, "tiny.jsonl"});
-  };
-  const std::string first = "I sorted the flat. The letters are written. Friday it is. ";
-  const std::string second = "The cat has a new home. Nothing is left to do. ";
-  add(first, L::kCrisis);
-  add(second + "Friday it is.", L::kCrisis);
-  add(first + second + second + first, L::kNone);
-  add(second + first + first + second, L::kNone);
-  add(first + second + first + second + first, L::kNone);
-  TinyTraining tiny;
-  tiny.options.iterations = 300;
-  tiny.options.whole_comment = true;
-  tiny.options.whole_negatives = true;
-  tiny.options.whole_length = true;
-  const PreparedData data = tiny.Prepared(items);
-  ASSERT_GE(data.comments.back().whole_feature, 0);
-  EXPECT_EQ(data.names[static_cast<std::size_t>(data.comments.back().whole_feature)], "whole:9-16");
-  const HeadWeights crisis = Train(data, AllOf(items), tiny.options).heads[0];
-  const auto weight_of = [&](const std::string& name) {
-    const auto it = std::find(data.names.begin(), data.names.end(), name);
-    const int id = static_cast<int>(it - data.names.begin());
-    return crisis.weights.count(id) != 0 ? crisis.weights.at(id) : 0.0;
-  };
-  EXPECT_LT(weight_of("whole:9-16"), -0.05);
-  EXPECT_GT(weight_of("whole:3-4"), weight_of("whole:9-16"));
-  // Without the option no comment carries one.
-  tiny.options.whole_length = false;
-  EXPECT_EQ(tiny.Prepared(items).comments.back().whole_feature, -1);
-}
-
 TEST(ScreenLearnedTest, FoldsByFileKeepEachWritersCommentsTogether) {
   // Three files of 4, 2 and 2 comments: by file, each file's comments share a
   // fold and the folds come out even; by label, one file spreads over both.
@@ -722,7 +653,6 @@ TEST(ScreenLearnedTest, PrettyFeatureNames) {
   EXPECT_EQ(PrettyFeature("cc:PLAN&NEARTIME"), "[PLAN + NEARTIME words]");
   EXPECT_EQ(PrettyFeature("r:plan:crisis"), "[rule plan:crisis]");
   EXPECT_EQ(PrettyFeature("rc:negated"), "[rule cleared: negated]");
-  EXPECT_EQ(PrettyFeature("whole:9-16"), "[whole comment of 9-16 sentences]");
 }
 
 }  // namespace
