@@ -528,6 +528,21 @@ bool Analysis::WriterNamed(const Hit& hit) const {
   return false;
 }
 
+// True when the match's subject is "we": a "we" in the match itself, or the
+// nearest subject before it in its sentence.
+bool Analysis::SaidOfWe(const Hit& hit) const {
+  for (const int t : hit.literals) {
+    const std::string& w = tok(t).text;
+    if (w == "we" || w == "us" || w == "our" || w == "ourselves") return true;
+    if (w == "i" || w == "me" || w == "my" || w == "myself") return false;
+  }
+  const int floor = SentenceOf(hit.begin).begin;
+  for (int t = hit.begin - 1; t >= floor; --t) {
+    if (ClassifySubject(t, false) != Person::kUnknown) return tok(t).text == "we";
+  }
+  return false;
+}
+
 Scored Analysis::Score(const Hit& hit) const {
   const Rule& rule = rules_.rules[static_cast<std::size_t>(hit.rule)];
   Scored s;
@@ -582,6 +597,13 @@ Scored Analysis::Score(const Hit& hit) const {
     owned_by_writer();
   }
   if (s.person == Person::kSecond) return clear("second-person");
+  if (rule.flags.alone && s.person == Person::kFirst && SaidOfWe(hit)) return clear("shared-plan");
+  // "I wrote a goodbye letter", "Wrote a goodbye letter to my ED": the
+  // writer's own, said with "I" or with no subject at all before it.
+  if (rule.flags.others && (s.person == Person::kFirst ||
+                            (s.person == Person::kImplied && hit.begin == SentenceOf(hit.begin).begin))) {
+    return clear("writer-own");
+  }
   if (s.person == Person::kGeneric) return clear("generic-subject");
   if (Hypothetical(hit)) {
     if (!self_revealed_) return clear("hypothetical");

@@ -253,6 +253,10 @@ class RulesCompiler {
         flags.act = true;
       } else if (flag == "thought") {
         flags.thought = true;
+      } else if (flag == "alone") {
+        flags.alone = true;
+      } else if (flag == "others") {
+        flags.others = true;
       } else {
         return Fail("unknown flag '" + std::string(flag) + "'");
       }

@@ -31,6 +31,8 @@ struct RuleFlags {
   bool writer = false;       // always about the writer (a farewell addresses "you"): no subject detection
   bool act = false;          // an act (self-harm): right after an urge cue it is an urge, at most concern
   bool thought = false;      // a thought, not a decision: a protective statement nearby makes it concern
+  bool alone = false;        // a plan made alone: said of "we" it is a shared ordinary plan, cleared
+  bool others = false;       // about someone else only: the writer's own words are other rules' business
 };
 
 struct Rule {

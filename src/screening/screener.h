@@ -50,7 +50,8 @@ struct Match {
   // What changed the rule's own level, in the order applied: "past", "current", "relapse",
   // "third-party", "escalated", "supported", and for cleared matches the reason, e.g.
   // "negated", "quoted", "title", "hypothetical", "generic-subject", "second-person",
-  // "third-party-past", "fiction", "discussion", "humour", "unsupported", "not-self".
+  // "third-party-past", "fiction", "discussion", "humour", "unsupported", "not-self",
+  // "shared-plan" (a plan "we" made), "writer-own" (a rule about others, said by the writer).
   std::vector<std::string> modifiers;
 };
 

@@ -690,6 +690,34 @@ TEST(ScreenerTest, AOneWordAnswerIsItsOwnSentence) {
   EXPECT_EQ(Screen("Post No. 4 was about never wanting to kill myself again, and I don't.").level, L::kNone);
 }
 
+TEST(ScreenerTest, ADateWeSetTogetherIsAnOrdinaryPlan) {
+  // "We" picking a date is a wedding or a last session agreed with the
+  // therapist; the writer picking one alone is still read as a plan.
+  EXPECT_EQ(ScreenRulesOnly("After six years we've picked the date. Our last session is in March.").level, L::kNone);
+  EXPECT_EQ(ScreenRulesOnly("My therapist and I talked for weeks, and then we set a date.").level, L::kNone);
+  EXPECT_EQ(ScreenRulesOnly("Nobody knows this, but I've picked the date.").level, L::kCrisis);
+  EXPECT_EQ(ScreenRulesOnly("Chose the day. It will be after the funeral.").level, L::kCrisis);
+  const Screening shared = ScreenRulesOnly("We've set a date.");
+  EXPECT_TRUE(HasReason(shared, "shared-plan")) << Explain(shared);
+}
+
+TEST(ScreenerTest, OneGoodbyeLetterIsAWeakCueAndLettersAreAPlan) {
+  // One goodbye letter or card is what an ending of therapy often asks for;
+  // goodbye letters, notes and texts are a plan.
+  EXPECT_EQ(ScreenRulesOnly("I've written a goodbye letter to read to her in our final session.").level, L::kNone);
+  EXPECT_EQ(ScreenRulesOnly("Wrote a goodbye letter to my anxiety this morning, as homework.").level, L::kNone);
+  EXPECT_EQ(ScreenRulesOnly("I've started my goodbye card for Thursday, our last session.").level, L::kNone);
+  EXPECT_EQ(ScreenRulesOnly("I've written my goodbye letters, one for each of my sisters.").level, L::kCrisis);
+  EXPECT_EQ(ScreenRulesOnly("wrote a goodbye note tonight and put it in the drawer").level, L::kCrisis);
+  // With company the one letter counts.
+  EXPECT_EQ(ScreenRulesOnly("I've written a goodbye letter. I won't be here by the weekend.").level, L::kCrisis);
+  // Someone else's goodbye message is still a worry for them; the writer's own
+  // is for the plan rules above, and a suicide note is one whoever wrote it.
+  EXPECT_EQ(ScreenRulesOnly("My flatmate posted a goodbye message in the group chat and won't answer.").level,
+            L::kConcern);
+  EXPECT_EQ(ScreenRulesOnly("Years ago I wrote a suicide note and never used it.").level, L::kConcern);
+}
+
 TEST(ScreenerTest, CuttingWithoutAnObjectIsSelfHarm) {
   ExpectLevels({
       {"After the session I went home and cut, and it has happened twice since.", L::kCrisis},
