@@ -543,6 +543,23 @@ bool Analysis::SaidOfWe(const Hit& hit) const {
   return false;
 }
 
+// True when the writer does what the match says: "I wrote a goodbye letter",
+// or with no subject before it, "Wrote a goodbye letter to my ED" (but not
+// "Sent me a goodbye text", which someone else sent). Unlike PersonOf, a "me"
+// or "us" in the match is who it was sent to, not who did it.
+bool Analysis::WriterDoes(const Hit& hit) const {
+  const int floor = SentenceOf(hit.begin).begin;
+  for (int t = hit.begin - 1; t >= floor; --t) {
+    const Person p = ClassifySubject(t, false);
+    if (p != Person::kUnknown) return p == Person::kFirst;
+  }
+  for (const int t : hit.literals) {
+    const std::string& w = tok(t).text;
+    if (w == "me" || w == "us") return false;
+  }
+  return hit.begin == floor;
+}
+
 Scored Analysis::Score(const Hit& hit) const {
   const Rule& rule = rules_.rules[static_cast<std::size_t>(hit.rule)];
   Scored s;
@@ -598,11 +615,11 @@ Scored Analysis::Score(const Hit& hit) const {
   }
   if (s.person == Person::kSecond) return clear("second-person");
   if (rule.flags.alone && s.person == Person::kFirst && SaidOfWe(hit)) return clear("shared-plan");
-  // "I wrote a goodbye letter", "Wrote a goodbye letter to my ED": the
-  // writer's own, said with "I" or with no subject at all before it.
-  if (rule.flags.others && (s.person == Person::kFirst ||
-                            (s.person == Person::kImplied && hit.begin == SentenceOf(hit.begin).begin))) {
-    return clear("writer-own");
+  // A rule about someone else: the writer's own deed is cleared, and a "me"
+  // or "us" in it is who it was sent to ("my brother left us a goodbye note").
+  if (rule.flags.others) {
+    if (WriterDoes(hit)) return clear("writer-own");
+    if (s.person == Person::kFirst || s.person == Person::kImplied) s.person = Person::kThird;
   }
   if (s.person == Person::kGeneric) return clear("generic-subject");
   if (Hypothetical(hit)) {

@@ -127,6 +127,7 @@ class Analysis {
   bool Hypothetical(const Hit& hit) const;
   bool WriterNamed(const Hit& hit) const;
   bool SaidOfWe(const Hit& hit) const;
+  bool WriterDoes(const Hit& hit) const;
 
   template <typename PatternAt, typename OnMatch>
   void RunPatterns(const PatternIndex& index, PatternAt pattern_at, bool sentence_scope, OnMatch on_match) const;

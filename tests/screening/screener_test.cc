@@ -715,6 +715,8 @@ TEST(ScreenerTest, OneGoodbyeLetterIsAWeakCueAndLettersAreAPlan) {
   // is for the plan rules above, and a suicide note is one whoever wrote it.
   EXPECT_EQ(ScreenRulesOnly("My flatmate posted a goodbye message in the group chat and won't answer.").level,
             L::kConcern);
+  EXPECT_EQ(ScreenRulesOnly("My brother left us a goodbye note and we can't find him.").level, L::kConcern);
+  EXPECT_EQ(ScreenRulesOnly("Sent me a goodbye text at 2am and her phone is off now.").level, L::kConcern);
   EXPECT_EQ(ScreenRulesOnly("Years ago I wrote a suicide note and never used it.").level, L::kConcern);
 }
 
