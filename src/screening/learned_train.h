@@ -166,7 +166,9 @@ Thresholds ChooseThresholds(const PreparedData& data, const std::vector<int>& in
 // The learned level for scores under thresholds.
 RiskLevel LearnedLevel(double crisis_logit, double risk_logit, const Thresholds& t);
 
-// Deterministic stratified fold of each comment (by label, in input order).
+// Deterministic fold of each comment: stratified by label, in input order; or,
+// with `by_file`, each file whole in one fold (largest files first, each to the
+// emptiest fold).
 std::vector<int> AssignFolds(const PreparedData& data, int folds, bool by_file = false);
 
 struct CrossValidation {
