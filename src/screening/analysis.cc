@@ -384,12 +384,16 @@ Person Analysis::PersonOf(const Hit& hit) const {
   // Otherwise the nearest subject before it in the sentence; none means the
   // writer ("Relapsed last night.").
   const bool third_singular = !hit.literals.empty() && Cue(CueSet::kThirdSingular, hit.literals.front());
+  const int subject = SubjectBefore(hit, third_singular);
+  return subject < 0 ? Person::kImplied : ClassifySubject(subject, third_singular);
+}
+
+int Analysis::SubjectBefore(const Hit& hit, bool third_singular) const {
   const int floor = SentenceOf(hit.begin).begin;
   for (int t = hit.begin - 1; t >= floor; --t) {
-    const Person p = ClassifySubject(t, third_singular);
-    if (p != Person::kUnknown) return p;
+    if (ClassifySubject(t, third_singular) != Person::kUnknown) return t;
   }
-  return Person::kImplied;
+  return -1;
 }
 
 // Who is speaking a quotation: "my son said '...'", "'...' she wrote".
@@ -536,11 +540,8 @@ bool Analysis::SaidOfWe(const Hit& hit) const {
     if (w == "we" || w == "us" || w == "our" || w == "ourselves") return true;
     if (w == "i" || w == "me" || w == "my" || w == "myself") return false;
   }
-  const int floor = SentenceOf(hit.begin).begin;
-  for (int t = hit.begin - 1; t >= floor; --t) {
-    if (ClassifySubject(t, false) != Person::kUnknown) return tok(t).text == "we";
-  }
-  return false;
+  const int subject = SubjectBefore(hit, false);
+  return subject >= 0 && tok(subject).text == "we";
 }
 
 // True when the writer does what the match says: "I wrote a goodbye letter",
@@ -548,16 +549,14 @@ bool Analysis::SaidOfWe(const Hit& hit) const {
 // "Sent me a goodbye text", which someone else sent). Unlike PersonOf, a "me"
 // or "us" in the match is who it was sent to, not who did it.
 bool Analysis::WriterDoes(const Hit& hit) const {
-  const int floor = SentenceOf(hit.begin).begin;
-  for (int t = hit.begin - 1; t >= floor; --t) {
-    const Person p = ClassifySubject(t, false);
-    if (p != Person::kUnknown) return p == Person::kFirst;
+  if (const int subject = SubjectBefore(hit, false); subject >= 0) {
+    return ClassifySubject(subject, false) == Person::kFirst;
   }
   for (const int t : hit.literals) {
     const std::string& w = tok(t).text;
     if (w == "me" || w == "us") return false;
   }
-  return hit.begin == floor;
+  return hit.begin == SentenceOf(hit.begin).begin;
 }
 
 Scored Analysis::Score(const Hit& hit) const {

@@ -115,6 +115,7 @@ class Analysis {
 
   Person PersonOf(const Hit& hit) const;
   Person ClassifySubject(int t, bool third_singular) const;
+  int SubjectBefore(const Hit& hit, bool third_singular) const;  // nearest subject token in its sentence, or -1
   Person ResolveThird(int t) const;
   Person KinOrGeneric(int t) const;
   void NearestTime(const Hit& hit, bool& relapse, bool& past, bool& current) const;
