@@ -75,6 +75,18 @@ bool IsCoordinator(std::string_view t) {
   return t == "and" || t == "so" || t == "because" || t == "or" || t == "then" || t == "cause" || t == "while";
 }
 
+// A first word that answers a question with yes ("me" to "anyone else?").
+bool IsYesWord(std::string_view t) {
+  return t == "yes" || t == "yeah" || t == "yep" || t == "yup" || t == "yea" || t == "ya" || t == "aye" ||
+         t == "me" || t == "honestly";
+}
+
+// Words that open a clause about when: "when", "after", "once" ...
+bool IsTimeSubordinator(std::string_view t) {
+  return t == "when" || t == "whenever" || t == "after" || t == "before" || t == "once" || t == "until" ||
+         t == "till" || t == "while";
+}
+
 // Words that open a clause of its own: after a comma, "because my mum said ..."
 // is a reason the writer gives, not "..., my mum said" attributing the words.
 bool OpensClause(std::string_view t) {
@@ -297,22 +309,38 @@ bool Analysis::Negated(const Hit& hit) const {
   // part of another risk phrase ("don't want to live") negates nothing else.
   // Nor into a condition before a new subject: in "if this medication doesn't
   // work I'm going to ...", the negation belongs to the condition.
+  // A time clause opened between them ends its reach: "nothing left hanging
+  // when I'm gone" ("not once", "never before" are still one negation). And
+  // "without" negates only what follows it closely ("without hurting myself",
+  // not "without me by this time next week").
   const int clause_begin = clause_begin_[static_cast<std::size_t>(hit.begin)];
   const int floor = std::max(clause_begin, hit.begin - kNegationWindow);
   bool subject_between = false;
+  int time_clause = IsTimeSubordinator(tok(hit.begin).text) ? hit.begin : -1;
   for (int t = hit.begin - 1; t >= floor && !tok(t).break_after; --t) {
     if (Cue(CueSet::kNegation, t) && !risk_literal_[static_cast<std::size_t>(t)]) {
       const std::string& w = tok(t).text;
+      if (time_clause > t + 1) return false;
+      if (w == "without" && hit.begin - t > 2) return false;
       const bool verb_negation = w == "not" || w == "never" || w == "no";  // "without" stays a phrase's
       return !(verb_negation && subject_between && InCondition(t, clause_begin));
     }
     if (t > floor && IsSubjectPronoun(tok(t).text) && IsCoordinator(tok(t - 1).text)) break;
     subject_between = subject_between || IsSubjectPronoun(tok(t).text);
+    if (IsTimeSubordinator(tok(t).text)) time_clause = t;
   }
   for (int t = hit.begin; t < hit.end; ++t) {
     if (Cue(CueSet::kNegation, t) && std::find(hit.literals.begin(), hit.literals.end(), t) == hit.literals.end()) {
       return true;  // in a gap of the pattern, so not part of the phrase itself
     }
+  }
+  return false;
+}
+
+bool Analysis::SentenceHasCue(CueSet set, int t) const {
+  const Sentence& sentence = SentenceOf(t);
+  for (int u = sentence.begin; u < sentence.end; ++u) {
+    if (Cue(set, u)) return true;
   }
   return false;
 }
@@ -396,11 +424,24 @@ int Analysis::SubjectBefore(const Hit& hit, bool third_singular) const {
   return -1;
 }
 
+// A quoted question the writer answers yes to, first thing under the quotation:
+// "> are the thoughts still there? yes. louder since monday".
+bool Analysis::AnsweredYes(const Hit& hit) const {
+  const Sentence& sentence = SentenceOf(hit.begin);
+  const std::size_t after = tok(sentence.end - 1).end;
+  const std::size_t mark = source_.find_first_not_of(" \t'\"\u2019\u201d)", after);
+  if (mark == std::string_view::npos || source_[mark] != '?') return false;
+  int t = sentence.end;
+  while (t < size() && tok(t).blockquote) ++t;
+  return t < size() && IsYesWord(tok(t).text);
+}
+
 // Who is speaking a quotation: "my son said '...'", "'...' she wrote".
 Person Analysis::QuoteSpeaker(int quote) const {
   const Quote& q = doc_.quotes[static_cast<std::size_t>(quote)];
   const int floor = std::max(SentenceOf(q.begin).begin, q.begin - kQuoteSpeakerWindow);
   for (int t = q.begin - 1; t >= floor; --t) {
+    if (Cue(CueSet::kOwnWords, t)) return Person::kFirst;  // "my honest answer: '...'"
     if (!Cue(CueSet::kSpeech, t)) continue;
     for (int u = t - 1; u >= std::max(0, t - 6); --u) {
       const Person p = ClassifySubject(u, false);
@@ -490,18 +531,25 @@ void Analysis::NearestTime(const Hit& hit, bool& relapse, bool& past, bool& curr
 }
 
 // The time markers of the sentence after `s` when it opens by pointing back
-// ("That was ...", "It happened ...", "This was ..."): the first marker within
-// kTimeWindow tokens decides, a relapse marker anywhere there wins.
+// ("That was ...", "It happened ...", "This was ..."), or answers a quoted
+// question ("> have you tried before? yes, twice in my twenties"): the first
+// marker within kTimeWindow tokens decides, a relapse marker anywhere there wins.
 void Analysis::PointedBackTime(const Sentence& s, bool& relapse, bool& past, bool& current) const {
   const std::size_t next = static_cast<std::size_t>(tok(s.begin).sentence) + 1;
   if (next >= doc_.sentences.size()) return;
   const Sentence& n = doc_.sentences[next];
-  if (n.end - n.begin < 3) return;
-  const std::string& first = tok(n.begin).text;
-  const std::string& verb = tok(n.begin + 1).text;
-  if (first != "that" && first != "it" && first != "this") return;
-  if (verb != "was" && verb != "happened" && verb != "were") return;
-  for (int t = n.begin + 2; t < std::min(n.end, n.begin + 2 + kTimeWindow); ++t) {
+  int from = n.begin + 1;
+  if (tok(s.begin).blockquote && !tok(n.begin).blockquote && IsYesWord(tok(n.begin).text)) {
+    // an answer: its time follows the "yes"
+  } else {
+    if (n.end - n.begin < 3) return;
+    const std::string& first = tok(n.begin).text;
+    const std::string& verb = tok(n.begin + 1).text;
+    if (first != "that" && first != "it" && first != "this") return;
+    if (verb != "was" && verb != "happened" && verb != "were") return;
+    from = n.begin + 2;
+  }
+  for (int t = from; t < std::min(n.end, from + kTimeWindow); ++t) {
     if (Cue(CueSet::kRelapse, t)) {
       relapse = true;
       return;
@@ -573,7 +621,13 @@ Scored Analysis::Score(const Hit& hit) const {
   // Quotations, titles and attributed words.
   bool person_set = false;
   const Token& first = tok(hit.literals.empty() ? hit.begin : hit.literals.front());
-  if (first.blockquote) return clear("quoted");
+  if (first.blockquote) {
+    // "> are you having thoughts of suicide?" answered "yes." below it.
+    if (!AnsweredYes(hit)) return clear("quoted");
+    s.person = Person::kFirst;
+    person_set = true;
+    s.modifiers.emplace_back("answered-yes");
+  }
   if (first.quote >= 0) {
     const Person speaker = QuoteSpeaker(first.quote);
     if (speaker == Person::kFirst) {
@@ -619,6 +673,12 @@ Scored Analysis::Score(const Hit& hit) const {
   if (rule.flags.others) {
     if (WriterDoes(hit)) return clear("writer-own");
     if (s.person == Person::kFirst || s.person == Person::kImplied) s.person = Person::kThird;
+  }
+  // "Has anyone else felt suicidal during a break?", "... or is it just me?":
+  // the writer asks because it is theirs too.
+  if (s.person == Person::kGeneric && SentenceHasCue(CueSet::kWriterAmong, hit.begin)) {
+    s.person = Person::kFirst;
+    s.modifiers.emplace_back("writer-among");
   }
   if (s.person == Person::kGeneric) return clear("generic-subject");
   if (Hypothetical(hit)) {

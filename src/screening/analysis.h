@@ -120,10 +120,13 @@ class Analysis {
   Person KinOrGeneric(int t) const;
   void NearestTime(const Hit& hit, bool& relapse, bool& past, bool& current) const;
   void PointedBackTime(const Sentence& s, bool& relapse, bool& past, bool& current) const;
+  bool AnsweredYes(const Hit& hit) const;
   Person QuoteSpeaker(int quote) const;
   Person TrailingSpeaker(const Hit& hit) const;
   bool Negated(const Hit& hit) const;
   bool InCondition(int t, int clause_begin) const;
+  // Whether any token of the sentence of token t is in the cue set.
+  bool SentenceHasCue(CueSet set, int t) const;
   bool LooksLikeTitle(const Hit& hit) const;
   bool Hypothetical(const Hit& hit) const;
   bool WriterNamed(const Hit& hit) const;

@@ -44,6 +44,8 @@ constexpr CueSetName kCueSetNames[] = {
     {"bereavement", CueSet::kBereavement},
     {"self-reveal", CueSet::kSelfReveal},
     {"mention", CueSet::kMention},
+    {"own-words", CueSet::kOwnWords},
+    {"writer-among", CueSet::kWriterAmong},
 };
 
 bool ParseLevel(std::string_view s, RiskLevel& level) {

@@ -79,6 +79,8 @@ enum class CueSet {
   kBereavement,    // died, funeral, hospice: about someone else, a death that has happened
   kSelfReveal,     // comment-level: "the friend is me", "it isn't fiction": the writer owns words put on others
   kMention,        // "the word", "words like": the next few words are mentioned, not used (a short hypothetical)
+  kOwnWords,       // "my honest answer", "drafting an email": a quotation right after it is the writer's own
+  kWriterAmong,    // "has anyone else ...", "or is it just me": people in general in the sentence include the writer
   kCount,
 };
 

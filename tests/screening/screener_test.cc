@@ -932,5 +932,65 @@ TEST(ScreenRulesTest, ErrorsNameTheLine) {
   }
 }
 
+TEST(ScreenerTest, ANegationEndsWhereATimeClauseBegins) {
+  // "nothing" negates what is left undone, not the "when I'm gone" after it.
+  const Screening undone =
+      ScreenRulesOnly("I've sorted the bills and found the cat a new home, so nothing is left undone when I'm gone.");
+  EXPECT_FALSE(HasReason(undone, "negated")) << Explain(undone);
+  const Screening sorted =
+      ScreenRulesOnly("I've cancelled my sessions and the gym, so there's nothing for anyone to sort out when I'm gone.");
+  EXPECT_EQ(sorted.level, L::kCrisis);
+  EXPECT_FALSE(HasReason(sorted, "negated")) << Explain(sorted);
+  // "Not once" and "never before" are still one negation; "without" negates
+  // what follows it closely.
+  EXPECT_EQ(ScreenRulesOnly("I have never once thought about ending my life.").level, L::kNone);
+  EXPECT_EQ(ScreenRulesOnly("I got through the whole break without hurting myself.").level, L::kNone);
+  EXPECT_EQ(ScreenRulesOnly("I can't get the thought of ending my life out of my head.").level, L::kCrisis);
+  // "While I'm gone" is a time away, not a farewell.
+  EXPECT_EQ(ScreenRulesOnly("Please don't post anything brilliant while I'm gone, I'm back on the 3rd.").level,
+            L::kNone);
+}
+
+TEST(ScreenerTest, MarksFromTheKitchenAndTreatsOverdosedOnAreOrdinary) {
+  ExpectLevels({
+      {"Twelve years in restaurant kitchens, burns on my arms from the grill, and a back that aches.", L::kNone},
+      {"Overdosed on mince pies at my aunt's and slept through the film.", L::kNone},
+      // A cause told to someone else is not the writer's account of it.
+      {"Told my GP the burns on my arm were from the oven. I did it again that night.", L::kCrisis},
+      {"I overdosed on Sunday and nobody knows.", L::kCrisis},
+  });
+}
+
+TEST(ScreenerTest, AnyoneElseAsksForTheWriterToo) {
+  EXPECT_EQ(ScreenRulesOnly("Has anyone else felt suicidal every evening since the break started?").level,
+            L::kCrisis);
+  EXPECT_EQ(ScreenRulesOnly("Does anyone get suicidal thoughts on Sunday nights, or is it just me?").level,
+            L::kCrisis);
+  EXPECT_EQ(ScreenRulesOnly("Has anyone else been suicidal years ago and come through? I'd love some hope.").level,
+            L::kConcern);
+  // People in general, with nobody counting themselves in, stay general.
+  EXPECT_EQ(ScreenRulesOnly("Some people feel suicidal during long breaks, the post says.").level, L::kNone);
+}
+
+TEST(ScreenerTest, TheWritersOwnWordsInQuotationMarksAreTheirs) {
+  const Screening answer =
+      ScreenRulesOnly("My honest answer to 'how was your week' would be: 'I cut myself again on Tuesday.'");
+  EXPECT_EQ(answer.level, L::kCrisis) << Explain(answer);
+  EXPECT_TRUE(HasReason(answer, "quoted-self")) << Explain(answer);
+  EXPECT_EQ(ScreenRulesOnly("A character in the novel says 'I want to die' on every page.").level, L::kNone);
+}
+
+TEST(ScreenerTest, AQuotedQuestionAnsweredYesIsTheWriters) {
+  const Screening yes = ScreenRulesOnly("> are you having thoughts of suicide at the moment?\nyes. every night.");
+  EXPECT_EQ(yes.level, L::kCrisis) << Explain(yes);
+  EXPECT_TRUE(HasReason(yes, "answered-yes")) << Explain(yes);
+  EXPECT_EQ(ScreenRulesOnly("> are you having thoughts of suicide at the moment?\nno, not at all, just worn out.").level,
+            L::kNone);
+  // The answer's own time counts.
+  EXPECT_EQ(ScreenRulesOnly("> have you ever tried to end your life?\nyes, once, more than twenty years ago.").level,
+            L::kConcern);
+  EXPECT_EQ(ScreenRulesOnly("> have you ever tried to end your life?\nyes, on Saturday.").level, L::kCrisis);
+}
+
 }  // namespace
 }  // namespace rapport::screening
