@@ -986,6 +986,8 @@ TEST(ScreenerTest, AQuotedQuestionAnsweredYesIsTheWriters) {
   EXPECT_TRUE(HasReason(yes, "answered-yes")) << Explain(yes);
   EXPECT_EQ(ScreenRulesOnly("> are you having thoughts of suicide at the moment?\nno, not at all, just worn out.").level,
             L::kNone);
+  EXPECT_EQ(ScreenRulesOnly("> does anyone else think about suicide on Sundays?\nme? never. just the dread.").level,
+            L::kNone);
   // The answer's own time counts.
   EXPECT_EQ(ScreenRulesOnly("> have you ever tried to end your life?\nyes, once, more than twenty years ago.").level,
             L::kConcern);
