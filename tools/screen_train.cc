@@ -8,7 +8,7 @@
 //
 // Retraining the built-in model (from the repository root, after building):
 //
-//   build/tools/rapport_screen_train --version learned-2025.1-r29 --select-on train --l2 0.00015
+//   build/tools/rapport_screen_train --version learned-2025.1-r30 --select-on train --l2 0.00015
 //       --upweight own_cases=4 --guard own_cases=0.02 --veto 0.05 --single 0.95
 //       --whole-comment --whole-negatives
 //       --out src/screening/learned.txt
