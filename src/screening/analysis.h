@@ -121,6 +121,7 @@ class Analysis {
   void NearestTime(const Hit& hit, bool& relapse, bool& past, bool& current) const;
   void PointedBackTime(const Sentence& s, bool& relapse, bool& past, bool& current) const;
   bool AnsweredYes(const Hit& hit) const;
+  Person OwnWordsSpeaker(int t) const;
   Person QuoteSpeaker(int quote) const;
   Person TrailingSpeaker(const Hit& hit) const;
   bool Negated(const Hit& hit) const;

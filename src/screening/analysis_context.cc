@@ -197,12 +197,26 @@ bool Analysis::AnsweredYes(const Hit& hit) const {
   return !(alone && (next == "no" || next == "nope" || next == "nah" || next == "never" || next == "not"));
 }
 
+// Whose words follow an own-words cue ending at token t: "my honest answer"
+// is the writer's; "sent a text" is whoever sent it ("My sister sent a
+// message: '...'"), the writer when nobody is named.
+Person Analysis::OwnWordsSpeaker(int t) const {
+  int first = t;
+  while (first > 0 && Cue(CueSet::kOwnWords, first - 1)) --first;
+  if (tok(first).text == "my") return Person::kFirst;
+  for (int u = first - 1; u >= std::max(SentenceOf(first).begin, first - 6); --u) {
+    const Person p = ClassifySubject(u, false);
+    if (p != Person::kUnknown) return p;
+  }
+  return Person::kFirst;
+}
+
 // Who is speaking a quotation: "my son said '...'", "'...' she wrote".
 Person Analysis::QuoteSpeaker(int quote) const {
   const Quote& q = doc_.quotes[static_cast<std::size_t>(quote)];
   const int floor = std::max(SentenceOf(q.begin).begin, q.begin - kQuoteSpeakerWindow);
   for (int t = q.begin - 1; t >= floor; --t) {
-    if (Cue(CueSet::kOwnWords, t)) return Person::kFirst;  // "my honest answer: '...'"
+    if (Cue(CueSet::kOwnWords, t)) return OwnWordsSpeaker(t);
     if (!Cue(CueSet::kSpeech, t)) continue;
     for (int u = t - 1; u >= std::max(0, t - 6); --u) {
       const Person p = ClassifySubject(u, false);

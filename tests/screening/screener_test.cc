@@ -978,6 +978,10 @@ TEST(ScreenerTest, TheWritersOwnWordsInQuotationMarksAreTheirs) {
   EXPECT_EQ(answer.level, L::kCrisis) << Explain(answer);
   EXPECT_TRUE(HasReason(answer, "quoted-self")) << Explain(answer);
   EXPECT_EQ(ScreenRulesOnly("A character in the novel says 'I want to die' on every page.").level, L::kNone);
+  // Someone else's message is theirs: a worry for them, not the writer's words.
+  const Screening sister = ScreenRulesOnly("My sister sent a message last night: 'I can't go on, I want to die.'");
+  EXPECT_TRUE(sister.third_party) << Explain(sister);
+  EXPECT_FALSE(HasReason(sister, "quoted-self")) << Explain(sister);
 }
 
 TEST(ScreenerTest, AQuotedQuestionAnsweredYesIsTheWriters) {
