@@ -8,14 +8,14 @@
 //
 // Retraining the built-in model (from the repository root, after building):
 //
-//   build/tools/rapport_screen_train --version learned-2025.1-r31 --select-on train --l2 0.00015
+//   build/tools/rapport_screen_train --version learned-2025.1-r32 --select-on train --l2 0.00015
 //       --upweight own_cases=4 --guard own_cases=0.02 --veto 0.05 --single 0.95
 //       --whole-comment --whole-negatives
 //       --out src/screening/learned.txt
 //       tests/data/screening/dev.jsonl tests/screening/own_cases.jsonl tests/data/screening/train.jsonl
 //       tests/data/screening/train[0-9]*.jsonl
 //
-// (one command line, in a shell whose glob sorts train10a ... train26b before
+// (one command line, in a shell whose glob sorts train10a ... train27b before
 // train2a ... train9f, as "export LC_ALL=C" makes sure and as the model's
 // header lists them: the order of the files decides the folds, so another
 // order gives other bytes. The options used for the shipped model are recorded
