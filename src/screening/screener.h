@@ -48,7 +48,9 @@ struct Match {
   std::size_t end = 0;
   std::string excerpt;  // the original text in [begin, end), shortened if very long
   // What changed the rule's own level, in the order applied: "past", "current", "relapse",
-  // "third-party", "escalated", "supported", and for cleared matches the reason, e.g.
+  // "third-party", "escalated", "supported"; whose words they were found to be: "quoted-self",
+  // "reported", "self-revealed", "writer-among" ("has anyone else ...?"), "answered-yes" (a
+  // quoted question answered yes); and for cleared matches the reason, e.g.
   // "negated", "quoted", "title", "hypothetical", "generic-subject", "second-person",
   // "third-party-past", "fiction", "discussion", "humour", "unsupported", "not-self",
   // "shared-plan" (a plan "we" made), "writer-own" (a rule about others, said by the writer).
