@@ -334,19 +334,26 @@ Scored Analysis::Score(const Hit& hit) const {
     s.modifiers.emplace_back("writer-among");
   }
   if (s.person == Person::kGeneric) return clear("generic-subject");
+  int answer = -1;
   if (Hypothetical(hit)) {
-    if (!self_revealed_) return clear("hypothetical");
-    if (s.person != Person::kFirst) owned_by_writer();
+    // "She asked whether I'd ever tried. I said yes, at fifteen.": the writer's.
+    answer = s.person == Person::kFirst ? ReportedAnswerYes(hit) : -1;
+    if (answer >= 0) {
+      s.modifiers.emplace_back("answered-yes");
+    } else {
+      if (!self_revealed_) return clear("hypothetical");
+      if (s.person != Person::kFirst) owned_by_writer();
+    }
   }
   // Time.
   bool relapse = false;
   bool past = false;
   bool current = false;
-  NearestTime(hit, relapse, past, current);
+  if (answer < 0 || !AnswerTime(answer, relapse, past, current)) NearestTime(hit, relapse, past, current);
   bool in_past = false;
   if (rule.timed) {
     if (relapse) {
-      s.level = rule.now_level;
+      s.level = rule.relapse_level.value_or(rule.now_level);
       s.modifiers.emplace_back("relapse");
     } else if (past) {
       s.level = rule.past_level;
@@ -356,6 +363,9 @@ Scored Analysis::Score(const Hit& hit) const {
       s.level = rule.now_level;
       s.modifiers.emplace_back("current");
     }
+  } else if (rule.relapse_level && RelapseAfter(hit)) {
+    s.level = *rule.relapse_level;
+    s.modifiers.emplace_back("relapse");
   } else {
     in_past = past && !current && !relapse;
   }

@@ -120,7 +120,12 @@ class Analysis {
   Person KinOrGeneric(int t) const;
   void NearestTime(const Hit& hit, bool& relapse, bool& past, bool& current) const;
   void PointedBackTime(const Sentence& s, bool& relapse, bool& past, bool& current) const;
+  // A relapse marker after the match, within kTimeWindow tokens of its
+  // sentence: a milestone then broken ("a year without ... and I broke it").
+  bool RelapseAfter(const Hit& hit) const;
   bool AnsweredYes(const Hit& hit) const;
+  int ReportedAnswerYes(const Hit& hit) const;
+  bool AnswerTime(int yes, bool& relapse, bool& past, bool& current) const;
   Person OwnWordsSpeaker(int t) const;
   Person QuoteSpeaker(int quote) const;
   Person TrailingSpeaker(const Hit& hit) const;

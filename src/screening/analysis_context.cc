@@ -40,6 +40,16 @@ bool IsYesWord(std::string_view t) {
          t == "me" || t == "honestly";
 }
 
+// A plain yes, as a reported answer gives it ("I said yes", "I told her: yeah").
+bool IsPlainYes(std::string_view t) {
+  return t == "yes" || t == "yeah" || t == "yep" || t == "yup" || t == "yea" || t == "aye";
+}
+
+bool IsAnswerVerb(std::string_view t) {
+  return t == "said" || t == "say" || t == "says" || t == "told" || t == "tell" || t == "answered" ||
+         t == "admitted" || t == "nodded" || t == "replied" || t == "confessed";
+}
+
 // Words that open a clause about when: "when", "after", "once" ...
 bool IsTimeSubordinator(std::string_view t) {
   return t == "when" || t == "whenever" || t == "after" || t == "before" || t == "once" || t == "until" ||
@@ -197,6 +207,55 @@ bool Analysis::AnsweredYes(const Hit& hit) const {
   return !(alone && (next == "no" || next == "nope" || next == "nah" || next == "never" || next == "not"));
 }
 
+// A question put to the writer and reported, answered yes after it: "She
+// asked whether I'd ever thought of ending my life. I said yes, at nineteen."
+// The answer is in the rest of the match's sentence ("..., and I said yes") or
+// opens the next ("Yes.", "I told her the truth: yes"); a "no" or "never"
+// first answers no. Returns the "yes" token, or -1.
+int Analysis::ReportedAnswerYes(const Hit& hit) const {
+  const auto yes_within = [&](int from, int to) {
+    for (int t = from; t < std::min(to, size()); ++t) {
+      const std::string& w = tok(t).text;
+      if (IsPlainYes(w)) return t;
+      if (w == "no" || w == "never" || w == "not" || w == "nope" || w == "nah") return -1;
+    }
+    return -1;
+  };
+  const Sentence& s = SentenceOf(hit.begin);
+  for (int t = hit.end; t < s.end; ++t) {
+    if (IsAnswerVerb(tok(t).text)) return yes_within(t + 1, std::min(s.end, t + 5));
+  }
+  const std::size_t next = static_cast<std::size_t>(tok(s.begin).sentence) + 1;
+  if (next >= doc_.sentences.size()) return -1;
+  const Sentence& n = doc_.sentences[next];
+  if (IsPlainYes(tok(n.begin).text)) return n.begin;
+  for (int t = n.begin; t < std::min(n.end, n.begin + 3); ++t) {
+    if (IsAnswerVerb(tok(t).text)) return yes_within(t + 1, std::min(n.end, t + 6));
+  }
+  return -1;
+}
+
+// The time an answer gives: markers within kTimeWindow tokens after its "yes"
+// ("yes, when I was thirty"), a relapse marker winning. False when it gives none.
+bool Analysis::AnswerTime(int yes, bool& relapse, bool& past, bool& current) const {
+  const Sentence& s = SentenceOf(yes);
+  bool r = false;
+  bool p = false;
+  bool c = false;
+  for (int t = yes + 1; t < std::min(s.end, yes + 1 + kTimeWindow); ++t) {
+    if (Cue(CueSet::kRelapse, t)) r = true;
+    if (!p && !c) {
+      p = Cue(CueSet::kPast, t);
+      c = !p && Cue(CueSet::kCurrent, t);
+    }
+  }
+  if (!r && !p && !c) return false;
+  relapse = r;
+  past = !r && p;
+  current = !r && c;
+  return true;
+}
+
 // Whose words follow an own-words cue ending at token t: "my honest answer"
 // is the writer's; "sent a text" is whoever sent it ("My sister sent a
 // message: '...'"), the writer when nobody is named.
@@ -279,7 +338,7 @@ bool Analysis::LooksLikeTitle(const Hit& hit) const {
 }
 
 // The time a match is set in, from markers within kTimeWindow tokens in its
-// sentence: a relapse marker wins; otherwise the nearer of a past and a current
+// sentence: a relapse marker outside the match wins; otherwise the nearer of a past and a current
 // marker (a tie goes to past):
 // "I keep thinking about it, not in the vague way I used to" is current,
 // "I used to cut every day" is past. A sentence with no marker takes the time
@@ -292,7 +351,7 @@ void Analysis::NearestTime(const Hit& hit, bool& relapse, bool& past, bool& curr
   for (int t = s.begin; t < s.end; ++t) {
     const int d = t < hit.begin ? hit.begin - t : (t >= hit.end ? t - hit.end + 1 : 0);
     if (d > kTimeWindow) continue;  // a marker far away in a long sentence is about something else
-    if (Cue(CueSet::kRelapse, t)) relapse = true;
+    if (d > 0 && Cue(CueSet::kRelapse, t)) relapse = true;  // the match's own words are not its time
     if (Cue(CueSet::kPast, t)) past_distance = std::min(past_distance, d);
     if (Cue(CueSet::kCurrent, t)) current_distance = std::min(current_distance, d);
   }
@@ -303,6 +362,14 @@ void Analysis::NearestTime(const Hit& hit, bool& relapse, bool& past, bool& curr
   }
   past = past_distance < (1 << 20) && past_distance <= current_distance;
   current = !past && current_distance < (1 << 20);
+}
+
+bool Analysis::RelapseAfter(const Hit& hit) const {
+  const Sentence& s = SentenceOf(hit.begin);
+  for (int t = hit.end; t < std::min(s.end, hit.end + kTimeWindow); ++t) {
+    if (Cue(CueSet::kRelapse, t)) return true;
+  }
+  return false;
 }
 
 // The time markers of the sentence after `s` when it opens by pointing back

@@ -212,10 +212,14 @@ class RulesCompiler {
         RiskLevel& target = key == "past" ? rule.past_level : rule.now_level;
         if (!ParseLevel(value, target)) return Fail("bad level in '" + std::string(option) + "'");
         rule.timed = true;
+      } else if (key == "relapse") {
+        RiskLevel level;
+        if (!ParseLevel(value, level)) return Fail("bad level in '" + std::string(option) + "'");
+        rule.relapse_level = level;
       } else if (key == "flags") {
         if (Result<void> r = Flags(value, rule.flags); !r) return r;
       } else {
-        return Fail("unknown key '" + std::string(key) + "' (expected past, now or flags)");
+        return Fail("unknown key '" + std::string(key) + "' (expected past, now, relapse or flags)");
       }
     }
     Result<Pattern> p = CompilePattern(body);

@@ -41,6 +41,10 @@ struct Rule {
   RiskLevel past_level = RiskLevel::kConcern;  // with a past-time marker in the sentence (timed rules)
   RiskLevel now_level = RiskLevel::kConcern;   // with a current or relapse marker (timed rules)
   bool timed = false;
+  // With a relapse marker near it, timed or not ("two years without hurting
+  // myself and I broke it last night"); unset: now_level for timed rules, the
+  // rule's own level otherwise.
+  std::optional<RiskLevel> relapse_level;
   std::string category;
   double weight = 1.0;
   RuleFlags flags;

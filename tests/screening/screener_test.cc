@@ -73,6 +73,14 @@ void ExpectLevels(const std::vector<Case>& cases) {
   }
 }
 
+// The same, for the rules alone: what a rule reads, whatever the model adds.
+void ExpectRulesLevels(const std::vector<Case>& cases) {
+  for (const Case& c : cases) {
+    const Screening s = ScreenRulesOnly(c.text);
+    EXPECT_EQ(RiskLevelName(s.level), RiskLevelName(c.level)) << c.text << "\n  got: " << Explain(s);
+  }
+}
+
 // ---------------------------------------------------------------------------
 // Rule families
 
@@ -996,6 +1004,82 @@ TEST(ScreenerTest, AQuotedQuestionAnsweredYesIsTheWriters) {
   EXPECT_EQ(ScreenRulesOnly("> have you ever tried to end your life?\nyes, once, more than twenty years ago.").level,
             L::kConcern);
   EXPECT_EQ(ScreenRulesOnly("> have you ever tried to end your life?\nyes, on Saturday.").level, L::kCrisis);
+}
+
+TEST(ScreenerTest, OverdosedOnAnyShowFoodOrPastimeIsOrdinary) {
+  ExpectRulesLevels({
+      {"Overdosed on cooking programmes all weekend and now I want a stand mixer.", L::kNone},
+      {"I have well and truly overdosed on Scandi crime dramas since the break started.", L::kNone},
+      {"We overdosed on boxing classes in January and could barely lift a cup.", L::kNone},
+      // Tablets are never a pastime, whatever follows them.
+      {"I overdosed on my tablets and then put the telly on so nobody would hear.", L::kCrisis},
+  });
+}
+
+TEST(ScreenerTest, AScarsOrdinaryCauseIsOrdinaryButACoverStoryIsNot) {
+  ExpectRulesLevels({
+      {"The scar across my stomach is from the operation I had at nine.", L::kNone},
+      {"The marks on my hands are from a puppy who thinks fingers are toys.", L::kNone},
+      {"I wake up with pillow marks on my face and my hair on end.", L::kNone},
+      // "From me, not the cat": the cause the writer gives is themselves, so the
+      // marks stay in view (the rules see marks; "new ones today" is the model's).
+      {"The marks on my arm are from me, not the cat like I said. Three new ones today.", L::kConcern},
+      {"I told everyone the burns on my legs were from a bonfire. I did them myself, again last night.", L::kCrisis},
+  });
+}
+
+TEST(ScreenerTest, HurtOnTheWeekendOrOnTheWayHomeIsNotAnAccident) {
+  ExpectRulesLevels({
+      {"I cut myself on my birthday again.", L::kCrisis},
+      {"i burned myself on the weekend and again on monday", L::kCrisis},
+      {"I hurt myself on the walk home from my session.", L::kCrisis},
+      {"Cut myself on the arm last night, first time in ages.", L::kCrisis},
+      // An accident says what hurt and how.
+      {"Cut my thumb on a jar lid making tea for everyone.", L::kNone},
+      {"Hurt myself slipping on the ice outside the surgery, nothing broken.", L::kNone},
+      {"Hurt myself at netball on Saturday, my ankle is the size of a grapefruit.", L::kNone},
+  });
+}
+
+TEST(ScreenerTest, AMilestoneBrokenIsARelapseAndAMilestoneKeptIsRecovery) {
+  ExpectRulesLevels({
+      {"Ten months without hurting myself and I broke it on Friday after the session.", L::kCrisis},
+      {"Two years of not cutting, and then the letter came and I was back at it.", L::kCrisis},
+      {"A year clean from self harm until last night.", L::kCrisis},
+      // The milestone stands, or the relapse is behind it.
+      {"Ten months without hurting myself today, and I bought myself flowers.", L::kConcern},
+      {"I relapsed in spring, and it's been ninety days now without hurting myself.", L::kConcern},
+      {"It's been three years since I last relapsed and I'm proud of that.", L::kConcern},
+  });
+}
+
+TEST(ScreenerTest, AskedAndAnsweredYesDependsOnTheQuestion) {
+  ExpectRulesLevels({
+      {"She asked whether I'd been thinking of suicide and I said yes.", L::kCrisis},
+      {"My therapist asked if I could keep myself safe until Thursday and I said yes. I don't think I can.",
+       L::kCrisis},
+      // An ordinary question answered yes is ordinary.
+      {"She asked if I wanted to keep our Thursday slot after the break, and I said yes.", L::kNone},
+      {"The receptionist asked if I was okay with a later time and I said yes, of course.", L::kNone},
+  });
+}
+
+TEST(ScreenerTest, AReportedQuestionIsAnsweredByWhatTheWriterSaid) {
+  ExpectRulesLevels({
+      // Asked, with words between, and answered no: a question, not a disclosure.
+      {"The nurse asked me, very gently, whether I had ever tried to end my life, and I said no.", L::kNone},
+      {"I've been asked four times this month whether I'm suicidal. I'm not, I'm grieving.", L::kNone},
+      // Answered yes: the writer's, at the time the answer gives.
+      {"The GP asked me, quite calmly, whether I'd ever taken an overdose. I said yes, when I was nineteen.",
+       L::kConcern},
+      {"My therapist asked me on Tuesday whether I'd been thinking of suicide. Yes. Every night this week.",
+       L::kCrisis},
+      // A question put to someone else stays about them: a worry for them.
+      {"Please ask him, straight out, whether he's thinking about suicide.", L::kConcern},
+  });
+  const Screening yes = ScreenRulesOnly(
+      "The GP asked me, quite calmly, whether I'd ever taken an overdose. I said yes, when I was nineteen.");
+  EXPECT_TRUE(HasReason(yes, "answered-yes")) << Explain(yes);
 }
 
 }  // namespace
