@@ -8,14 +8,14 @@
 //
 // Retraining the built-in model (from the repository root, after building):
 //
-//   build/tools/rapport_screen_train --version learned-2025.1-r32 --select-on train --l2 0.00015
+//   build/tools/rapport_screen_train --version learned-2025.1-r33 --select-on train --l2 0.00015
 //       --upweight own_cases=4 --guard own_cases=0.02 --veto 0.05 --single 0.95
 //       --whole-comment --whole-negatives
 //       --out src/screening/learned.txt
 //       tests/data/screening/dev.jsonl tests/screening/own_cases.jsonl tests/data/screening/train.jsonl
 //       tests/data/screening/train[0-9]*.jsonl
 //
-// (one command line, in a shell whose glob sorts train10a ... train27b before
+// (one command line, in a shell whose glob sorts train10a ... train28b before
 // train2a ... train9f, as "export LC_ALL=C" makes sure and as the model's
 // header lists them: the order of the files decides the folds, so another
 // order gives other bytes. The options used for the shipped model are recorded
@@ -29,7 +29,10 @@
 // hundreds of implicit "I've decided." crises do not teach the model that every
 // decision is one, and the standard thresholds are raised until the model holds
 // at most 2% of its harmless ones (--guard; their test's limit). --veto lets a
-// confident model set a rule's needless match aside, --single lets one sentence
+// confident model set a rule's needless match aside (when every window of the
+// comment scores below 0.05 for risk; higher vetoes found more crises out of
+// fold but set aside rules the model cannot read, such as other languages, and
+// short preparations: LABELLING.md, model r33), --single lets one sentence
 // near-certain on its own count whatever its neighbours, --whole-comment reads a
 // comment of three sentences or more as one window too (learned.h), and
 // --whole-negatives makes a harmless comment's whole reading weigh in training

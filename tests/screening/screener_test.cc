@@ -66,20 +66,17 @@ struct Case {
   L level;
 };
 
-void ExpectLevels(const std::vector<Case>& cases) {
+void ExpectLevelsFrom(Screening (*screen)(std::string_view), const std::vector<Case>& cases) {
   for (const Case& c : cases) {
-    const Screening s = Screen(c.text);
+    const Screening s = screen(c.text);
     EXPECT_EQ(RiskLevelName(s.level), RiskLevelName(c.level)) << c.text << "\n  got: " << Explain(s);
   }
 }
 
+void ExpectLevels(const std::vector<Case>& cases) { ExpectLevelsFrom(Screen, cases); }
+
 // The same, for the rules alone: what a rule reads, whatever the model adds.
-void ExpectRulesLevels(const std::vector<Case>& cases) {
-  for (const Case& c : cases) {
-    const Screening s = ScreenRulesOnly(c.text);
-    EXPECT_EQ(RiskLevelName(s.level), RiskLevelName(c.level)) << c.text << "\n  got: " << Explain(s);
-  }
-}
+void ExpectRulesLevels(const std::vector<Case>& cases) { ExpectLevelsFrom(ScreenRulesOnly, cases); }
 
 // ---------------------------------------------------------------------------
 // Rule families
