@@ -203,7 +203,7 @@ inline int ParseTrainOption(int argc, char** argv, int& i, screening::TrainOptio
   const bool takes_value = arg == "--folds" || arg == "--l2" || arg == "--iterations" || arg == "--rounds" ||
                            arg == "--min-count" || arg == "--max-fpr-none" || arg == "--max-fpr-hard" ||
                            arg == "--min-weight" || arg == "--learning-rate" || arg == "--veto" ||
-                           arg == "--single";
+                           arg == "--veto-long" || arg == "--single";
   if (!takes_value) return 0;
   if (i + 1 >= argc) return -1;
   const std::string value = argv[++i];
@@ -230,6 +230,9 @@ inline int ParseTrainOption(int argc, char** argv, int& i, screening::TrainOptio
   } else if (arg == "--veto") {
     if (!(x >= 0 && x < 1)) return -1;
     o.veto = x;
+  } else if (arg == "--veto-long") {
+    if (!(x >= 0 && x < 1)) return -1;
+    o.veto_long = x;
   } else if (arg == "--single") {
     if (!(x >= 0 && x < 1)) return -1;
     o.single = x;

@@ -550,9 +550,10 @@ Screening Analysis::Run() {
   return Emit(scored_);
 }
 
-bool Analysis::AlwaysRuleStands() const {
+bool Analysis::VetoProofMatchStands() const {
   return std::any_of(scored_.begin(), scored_.end(), [&](const Scored& s) {
-    return s.cleared.empty() && s.level != RiskLevel::kNone && rules_.rules[static_cast<std::size_t>(s.hit.rule)].flags.always;
+    const RuleFlags& flags = rules_.rules[static_cast<std::size_t>(s.hit.rule)].flags;
+    return s.cleared.empty() && s.level != RiskLevel::kNone && (flags.always || flags.noveto);
   });
 }
 
@@ -590,14 +591,15 @@ void Analysis::ApplyLearned(const LearnedModel& model, const std::array<double, 
   out.learned_version = model.version;
   if (tokens().empty()) return;
   // Nothing to raise, and nothing the veto may set aside.
-  if (out.level == RiskLevel::kCrisis && (model.veto <= 0 || AlwaysRuleStands())) return;
+  const double veto = VetoFor(model.veto, model.veto_long, static_cast<int>(doc_.sentences.size()));
+  if (out.level == RiskLevel::kCrisis && (veto <= 0 || VetoProofMatchStands())) return;
   // With a veto the rules' level may fall, so the explanation is wanted for any learned level.
-  const RiskLevel floor = model.veto > 0 ? RiskLevel::kNone : out.level;
+  const RiskLevel floor = veto > 0 ? RiskLevel::kNone : out.level;
   LearnedVerdict verdict = ScoreLearned(model, threshold, MakeLearnedInput(), floor, ws_.learned);
-  if (CombinedLevel(out.level, AlwaysRuleStands(), verdict.level, verdict.p_risk, model.veto) < out.level) {
+  if (CombinedLevel(out.level, VetoProofMatchStands(), verdict.level, verdict.p_risk, veto) < out.level) {
     // Confident the comment is harmless: the rules' matches are set aside, and shown as such.
     char buffer[64];
-    std::snprintf(buffer, sizeof buffer, "learned-harmless (p=%.3f, veto %.2f)", verdict.p_risk, model.veto);
+    std::snprintf(buffer, sizeof buffer, "learned-harmless (p=%.3f, veto %.2f)", verdict.p_risk, veto);
     for (Match& m : out.matches) {
       m.level = RiskLevel::kNone;
       m.modifiers.emplace_back(buffer);

@@ -89,9 +89,9 @@ class Analysis {
   // adding a LEARNED match that explains the decision.
   void ApplyLearned(const LearnedModel& model, const std::array<double, kHeads>& threshold, Screening& out);
 
-  // After Run(): whether a match of an "always" rule stands (the learned
-  // model's veto never sets those aside).
-  bool AlwaysRuleStands() const;
+  // After Run(): whether a match of an "always" or "noveto" rule stands (the
+  // learned model's veto never sets those aside).
+  bool VetoProofMatchStands() const;
 
   // After Run(): the features of each sentence, by name (training).
   std::vector<std::vector<std::string>> SentenceFeatureNames(const Lexicon& lexicon);

@@ -231,7 +231,7 @@ std::vector<std::pair<int, int>> LearnedWindows(int sentences, bool whole_commen
   std::vector<std::pair<int, int>> windows;
   if (sentences == 1) windows.emplace_back(0, 0);
   for (int i = 0; i + 1 < sentences; ++i) windows.emplace_back(i, i + 1);
-  if (whole_comment && sentences >= 3) windows.emplace_back(0, sentences - 1);
+  if (whole_comment && sentences >= kLongComment) windows.emplace_back(0, sentences - 1);
   return windows;
 }
 

@@ -51,7 +51,7 @@ LearnedVerdict ScoreLearned(const LearnedModel& model, const std::array<double, 
   // The whole comment as one window (when the model reads it): each feature
   // once, however many sentences have it; both heads in one pass.
   std::array<double, kHeads> whole = model.bias;
-  if (model.whole_comment && sentences >= 3) {
+  if (model.whole_comment && sentences >= kLongComment) {
     auto& range = scratch.range;
     range = weighted;
     std::sort(range.begin(), range.end(), [](const auto& x, const auto& y) { return x.hash < y.hash; });

@@ -296,7 +296,8 @@ Thresholds ChooseThresholds(const PreparedData& data, const std::vector<int>& in
   const auto level_with = [&](const std::array<std::vector<double>, kHeads>& s, int i, const Thresholds& t) {
     const PreparedComment& c = data.comments[static_cast<std::size_t>(i)];
     const auto k = static_cast<std::size_t>(i);
-    return CombinedLevel(c.rule_level, c.rule_always, LearnedLevel(s[0][k], s[1][k], t), Sigmoid(s[1][k]), options.veto);
+    return CombinedLevel(c.rule_level, c.rule_always, LearnedLevel(s[0][k], s[1][k], t), Sigmoid(s[1][k]),
+                         VetoFor(options.veto, options.veto_long, static_cast<int>(c.sentences.size())));
   };
   const auto level_at = [&](int i, const Thresholds& t) { return level_with(scores, i, t); };
   // Candidate thresholds: quantiles of the scores, highest first, and "never".
@@ -430,7 +431,8 @@ CrossValidation CrossValidate(const PreparedData& data, const TrainOptions& opti
       if (fold[i] != f) continue;
       const PreparedComment& c = data.comments[i];
       cv.predicted[i] = CombinedLevel(c.rule_level, c.rule_always, LearnedLevel(cv.scores[0][i], cv.scores[1][i], t),
-                                      Sigmoid(cv.scores[1][i]), options.veto);
+                                      Sigmoid(cv.scores[1][i]),
+                                      VetoFor(options.veto, options.veto_long, static_cast<int>(c.sentences.size())));
     }
   }
   std::vector<int> selected;
@@ -504,6 +506,10 @@ std::string WriteLearnedModel(const PreparedData& data, const TrainedHeads& head
   if (options.veto > 0) {
     std::snprintf(buffer, sizeof buffer, "%.6f", options.veto);
     out += "veto " + std::string(buffer) + "\n";
+  }
+  if (options.veto_long > 0) {
+    std::snprintf(buffer, sizeof buffer, "%.6f", options.veto_long);
+    out += "veto-long " + std::string(buffer) + "\n";
   }
   if (options.single > 0) {
     std::snprintf(buffer, sizeof buffer, "%.6f", options.single);

@@ -83,6 +83,8 @@ struct TrainOptions {
   // one window among thirty, and the model learned that holding it cost little).
   bool whole_negatives = false;
   double veto = 0.05;
+  // The veto for comments of kLongComment sentences or more (learned.h); 0: `veto`.
+  double veto_long = 0;
   // A lone sentence whose P(crisis) reaches this counts as a window of its own
   // (learned.h): above every crisis threshold, it makes the comment crisis
   // whatever its neighbours. Long letters in the column's register
@@ -114,7 +116,7 @@ struct TrainOptions {
 struct PreparedComment {
   RiskLevel label = RiskLevel::kNone;
   RiskLevel rule_level = RiskLevel::kNone;
-  bool rule_always = false;  // a match of an "always" rule stands
+  bool rule_always = false;  // a match of an "always" or "noveto" rule stands (no veto sets it aside)
   bool hard_negative = false;
   bool select = true;   // used to choose thresholds (TrainOptions::select_source)
   bool guard = false;   // a guarded harmless case (TrainOptions::guard_source)

@@ -235,7 +235,9 @@ class RulesCompiler {
       if (comma == std::string_view::npos) comma = list.size();
       const std::string_view flag = list.substr(0, comma);
       list.remove_prefix(std::min(list.size(), comma + 1));
-      if (flag == "always") {
+      if (flag == "noveto") {
+        flags.noveto = true;
+      } else if (flag == "always") {
         flags.always = true;
       } else if (flag == "mention") {
         flags.mention = true;

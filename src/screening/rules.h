@@ -33,6 +33,7 @@ struct RuleFlags {
   bool thought = false;      // a thought, not a decision: a protective statement nearby makes it concern
   bool alone = false;        // a plan made alone: said of "we" it is a shared ordinary plan, cleared
   bool others = false;       // about someone else only: the writer's own words are other rules' business
+  bool noveto = false;       // the learned model cannot read it (another language): its veto never sets it aside
 };
 
 struct Rule {

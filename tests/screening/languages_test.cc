@@ -32,6 +32,21 @@ TEST(ScreenLanguagesTest, TheMostDirectWordsAreHeardInOtherLanguages) {
   EXPECT_EQ(Level("gusto ko nang mamatay"), RiskLevel::kConcern);
 }
 
+TEST(ScreenLanguagesTest, TheModelNeverSetsAsideWordsItCannotRead) {
+  // A model sure that everything is harmless, with a veto: an English rule's
+  // match is set aside, one in another language is not.
+  const std::string sure = "format 1\nversion sure\nthreshold crisis 0.5\nthreshold risk 0.5\nveto 0.5\n"
+                           "bias crisis -20\nbias risk -20\n";
+  Result<Screener> s =
+      Screener::FromRules(FindEmbedded(embedded::ScreeningRules(), "rules.txt")->data, sure);
+  ASSERT_TRUE(s.ok()) << s.error().message;
+  EXPECT_EQ(s->Screen("cut again tonight, my own fringe").level, RiskLevel::kNone);
+  EXPECT_EQ(s->Screen("Me voy a matar esta noche.").level, RiskLevel::kCrisis);
+  EXPECT_EQ(s->Screen("Ich möchte sterben.").level, RiskLevel::kConcern);
+  // Its idioms are still masked.
+  EXPECT_EQ(s->Screen("quiero morir de risa con tu post").level, RiskLevel::kNone);
+}
+
 TEST(ScreenLanguagesTest, NegationsAndIdiomsAreLeftAlone) {
   EXPECT_EQ(Level("No me voy a matar, tranquila."), RiskLevel::kNone);
   EXPECT_EQ(Level("no quiero morir, quiero vivir"), RiskLevel::kNone);

@@ -371,6 +371,35 @@ bias risk -20
   EXPECT_EQ(plain->Screen("cut again tonight, my own fringe, and yes I regret it").level, L::kCrisis);
 }
 
+TEST(ScreenLearnedTest, ALongCommentMayHaveAVetoOfItsOwn) {
+  // P(risk) is about 0.12 everywhere: above the veto, below the long comments' veto.
+  const std::string model = R"(format 1
+version long-veto
+threshold crisis 0.5
+threshold risk 0.5
+veto 0.05
+veto-long 0.20
+bias crisis -2
+bias risk -2
+)";
+  Result<Screener> s = Screener::FromRules(BuiltInRules(), model);
+  ASSERT_TRUE(s.ok()) << s.error().message;
+  // One sentence: the rule's few words are most of what there is to read.
+  EXPECT_EQ(s->Screen("cut again tonight, my own fringe, and yes I regret it").level, L::kCrisis);
+  // Three sentences or more: the long comments' veto sets the match aside.
+  EXPECT_EQ(s->Screen("Salon prices are mad. Cut again tonight, my own fringe. Yes, I regret it.").level, L::kNone);
+  // Never an always phrase, nor a rule in a language the model cannot read.
+  EXPECT_EQ(s->Screen("Long week. I want to kill myself tonight. Sorry.").level, L::kCrisis);
+  EXPECT_EQ(s->Screen("Perdón por escribir aquí. Me voy a matar esta noche. Gracias por todo.").level, L::kCrisis);
+}
+
+TEST(ScreenLearnedTest, AVetoLongIsAProbability) {
+  const std::string model = "format 1\nversion v\nthreshold crisis 0.5\nthreshold risk 0.5\nveto-long 1.5\n";
+  Result<Screener> s = Screener::FromRules(BuiltInRules(), model);
+  ASSERT_FALSE(s.ok());
+  EXPECT_NE(s.error().message.find("a veto is a probability"), std::string::npos) << s.error().message;
+}
+
 TEST(ScreenLearnedTest, ASentenceSureOnItsOwnCountsWhateverItsNeighbours) {
   // "alpha" is crisis evidence, "beta" counts against it; two-sentence windows
   // pair every sentence of a longer comment with a neighbour.
