@@ -338,8 +338,8 @@ bool Analysis::LooksLikeTitle(const Hit& hit) const {
 }
 
 // The time a match is set in, from markers within kTimeWindow tokens in its
-// sentence: a relapse marker outside the match wins; otherwise the nearer of a past and a current
-// marker (a tie goes to past):
+// sentence: a relapse marker outside the match wins; otherwise the nearer of a
+// past and a current marker (a tie goes to past):
 // "I keep thinking about it, not in the vague way I used to" is current,
 // "I used to cut every day" is past. A sentence with no marker takes the time
 // of a next sentence that points back at it ("I cut myself. That was ten
