@@ -1035,6 +1035,8 @@ TEST(ScreenerTest, HurtOnTheWeekendOrOnTheWayHomeIsNotAnAccident) {
       {"Cut my thumb on a jar lid making tea for everyone.", L::kNone},
       {"Hurt myself slipping on the ice outside the surgery, nothing broken.", L::kNone},
       {"Hurt myself at netball on Saturday, my ankle is the size of a grapefruit.", L::kNone},
+      {"Burnt myself on the last tray of scones, my own fault for rushing.", L::kNone},
+      {"Slipped and hurt myself on the way to the bus stop.", L::kNone},
   });
 }
 
