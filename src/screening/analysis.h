@@ -126,6 +126,7 @@ class Analysis {
   bool AnsweredYes(const Hit& hit) const;
   int ReportedAnswerYes(const Hit& hit) const;
   bool AnswerTime(int yes, bool& relapse, bool& past, bool& current) const;
+  void TimeGivenFrom(int from, int end, bool& relapse, bool& past, bool& current) const;
   Person OwnWordsSpeaker(int t) const;
   Person QuoteSpeaker(int quote) const;
   Person TrailingSpeaker(const Hit& hit) const;

@@ -34,16 +34,16 @@ bool IsCoordinator(std::string_view t) {
   return t == "and" || t == "so" || t == "because" || t == "or" || t == "then" || t == "cause" || t == "while";
 }
 
-// A first word that answers a question with yes ("me" to "anyone else?").
-bool IsYesWord(std::string_view t) {
-  return t == "yes" || t == "yeah" || t == "yep" || t == "yup" || t == "yea" || t == "ya" || t == "aye" ||
-         t == "me" || t == "honestly";
-}
-
 // A plain yes, as a reported answer gives it ("I said yes", "I told her: yeah").
 bool IsPlainYes(std::string_view t) {
   return t == "yes" || t == "yeah" || t == "yep" || t == "yup" || t == "yea" || t == "aye";
 }
+
+// A first word that answers a question with yes ("me" to "anyone else?").
+bool IsYesWord(std::string_view t) { return IsPlainYes(t) || t == "ya" || t == "me" || t == "honestly"; }
+
+// A word that answers no ("no", "never", "nah").
+bool IsNoWord(std::string_view t) { return t == "no" || t == "nope" || t == "nah" || t == "never" || t == "not"; }
 
 bool IsAnswerVerb(std::string_view t) {
   return t == "said" || t == "say" || t == "says" || t == "told" || t == "tell" || t == "answered" ||
@@ -202,9 +202,8 @@ bool Analysis::AnsweredYes(const Hit& hit) const {
   // "me? never.", "honestly, no": a negation word standing alone right after
   // it answers no ("yes. not die exactly, just vanish" is still a yes).
   if (t + 1 >= size()) return true;
-  const std::string& next = tok(t + 1).text;
   const bool alone = tok(t + 1).break_after || SentenceOf(t + 1).end == t + 2;
-  return !(alone && (next == "no" || next == "nope" || next == "nah" || next == "never" || next == "not"));
+  return !(alone && IsNoWord(tok(t + 1).text));
 }
 
 // A question put to the writer and reported, answered yes after it: "She
@@ -217,7 +216,7 @@ int Analysis::ReportedAnswerYes(const Hit& hit) const {
     for (int t = from; t < std::min(to, size()); ++t) {
       const std::string& w = tok(t).text;
       if (IsPlainYes(w)) return t;
-      if (w == "no" || w == "never" || w == "not" || w == "nope" || w == "nah") return -1;
+      if (IsNoWord(w)) return -1;
     }
     return -1;
   };
@@ -236,24 +235,34 @@ int Analysis::ReportedAnswerYes(const Hit& hit) const {
 }
 
 // The time an answer gives: markers within kTimeWindow tokens after its "yes"
-// ("yes, when I was thirty"), a relapse marker winning. False when it gives none.
+// ("yes, when I was thirty"). False when it gives none.
 bool Analysis::AnswerTime(int yes, bool& relapse, bool& past, bool& current) const {
-  const Sentence& s = SentenceOf(yes);
   bool r = false;
   bool p = false;
   bool c = false;
-  for (int t = yes + 1; t < std::min(s.end, yes + 1 + kTimeWindow); ++t) {
-    if (Cue(CueSet::kRelapse, t)) r = true;
-    if (!p && !c) {
-      p = Cue(CueSet::kPast, t);
-      c = !p && Cue(CueSet::kCurrent, t);
-    }
-  }
+  TimeGivenFrom(yes + 1, SentenceOf(yes).end, r, p, c);
   if (!r && !p && !c) return false;
   relapse = r;
-  past = !r && p;
-  current = !r && c;
+  past = p;
+  current = c;
   return true;
+}
+
+// The time given from token `from` on, within kTimeWindow tokens and before
+// `end`: a relapse marker anywhere there wins, else the first past or current
+// marker decides.
+void Analysis::TimeGivenFrom(int from, int end, bool& relapse, bool& past, bool& current) const {
+  for (int t = from; t < std::min(end, from + kTimeWindow); ++t) {
+    if (Cue(CueSet::kRelapse, t)) {
+      relapse = true;
+      past = current = false;
+      return;
+    }
+    if (!past && !current) {
+      past = Cue(CueSet::kPast, t);
+      current = !past && Cue(CueSet::kCurrent, t);
+    }
+  }
 }
 
 // Whose words follow an own-words cue ending at token t: "my honest answer"
@@ -391,16 +400,7 @@ void Analysis::PointedBackTime(const Sentence& s, bool& relapse, bool& past, boo
     if (verb != "was" && verb != "happened" && verb != "were") return;
     from = n.begin + 2;
   }
-  for (int t = from; t < std::min(n.end, from + kTimeWindow); ++t) {
-    if (Cue(CueSet::kRelapse, t)) {
-      relapse = true;
-      return;
-    }
-    if (!past && !current) {
-      past = Cue(CueSet::kPast, t);
-      current = !past && Cue(CueSet::kCurrent, t);
-    }
-  }
+  TimeGivenFrom(from, n.end, relapse, past, current);
 }
 
 bool Analysis::Hypothetical(const Hit& hit) const {

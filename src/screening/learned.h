@@ -248,14 +248,14 @@ LearnedVerdict ScoreLearned(const LearnedModel& model, const std::array<double, 
 
 // The level of a comment from the rules' level and the learned reading: the
 // higher of the two, except that the rules' level is set aside when P(risk) is
-// below the model's veto and no "always" or "noveto" phrase stands (`rule_always`).
-RiskLevel CombinedLevel(RiskLevel rules, bool rule_always, RiskLevel learned, double p_risk, double veto);
+// below the model's veto and no "always" or "noveto" phrase stands (`rule_veto_proof`).
+RiskLevel CombinedLevel(RiskLevel rules, bool rule_veto_proof, RiskLevel learned, double p_risk, double veto);
 
 // Training data for one comment: the rule engine's level and each sentence's
 // feature names (sorted by hash, unique). Implemented in screener.cc.
 struct CommentFeatures {
   RiskLevel rule_level = RiskLevel::kNone;
-  bool rule_always = false;  // a match of an "always" or "noveto" rule stands (no veto sets it aside)
+  bool rule_veto_proof = false;  // a match of an "always" or "noveto" rule stands (no veto sets it aside)
   std::vector<std::vector<std::string>> sentences;
 };
 CommentFeatures ExtractCommentFeatures(const Screener::Rules& rules, const Lexicon& lexicon, std::string_view text);

@@ -21,8 +21,8 @@ constexpr std::size_t kLearnedReasons = 5;  // strongest features listed with a 
 
 }  // namespace
 
-RiskLevel CombinedLevel(RiskLevel rules, bool rule_always, RiskLevel learned, double p_risk, double veto) {
-  if (!rule_always && p_risk < veto) rules = RiskLevel::kNone;
+RiskLevel CombinedLevel(RiskLevel rules, bool rule_veto_proof, RiskLevel learned, double p_risk, double veto) {
+  if (!rule_veto_proof && p_risk < veto) rules = RiskLevel::kNone;
   return static_cast<int>(learned) > static_cast<int>(rules) ? learned : rules;
 }
 

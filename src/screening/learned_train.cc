@@ -111,7 +111,7 @@ PreparedData Prepare(const Screener::Rules& rules, const Lexicon& lexicon, const
     PreparedComment p;
     p.label = c.label;
     p.rule_level = f.rule_level;
-    p.rule_always = f.rule_always;
+    p.rule_veto_proof = f.rule_veto_proof;
     p.hard_negative = c.hard_negative;
     p.file = files.emplace(c.source, static_cast<int>(files.size())).first->second;
     p.select = options.select_source.empty() || c.source.find(options.select_source) != std::string::npos;
@@ -296,7 +296,7 @@ Thresholds ChooseThresholds(const PreparedData& data, const std::vector<int>& in
   const auto level_with = [&](const std::array<std::vector<double>, kHeads>& s, int i, const Thresholds& t) {
     const PreparedComment& c = data.comments[static_cast<std::size_t>(i)];
     const auto k = static_cast<std::size_t>(i);
-    return CombinedLevel(c.rule_level, c.rule_always, LearnedLevel(s[0][k], s[1][k], t), Sigmoid(s[1][k]),
+    return CombinedLevel(c.rule_level, c.rule_veto_proof, LearnedLevel(s[0][k], s[1][k], t), Sigmoid(s[1][k]),
                          VetoFor(options.veto, options.veto_long, static_cast<int>(c.sentences.size())));
   };
   const auto level_at = [&](int i, const Thresholds& t) { return level_with(scores, i, t); };
@@ -430,7 +430,7 @@ CrossValidation CrossValidate(const PreparedData& data, const TrainOptions& opti
     for (std::size_t i = 0; i < n; ++i) {
       if (fold[i] != f) continue;
       const PreparedComment& c = data.comments[i];
-      cv.predicted[i] = CombinedLevel(c.rule_level, c.rule_always, LearnedLevel(cv.scores[0][i], cv.scores[1][i], t),
+      cv.predicted[i] = CombinedLevel(c.rule_level, c.rule_veto_proof, LearnedLevel(cv.scores[0][i], cv.scores[1][i], t),
                                       Sigmoid(cv.scores[1][i]),
                                       VetoFor(options.veto, options.veto_long, static_cast<int>(c.sentences.size())));
     }

@@ -116,7 +116,7 @@ struct TrainOptions {
 struct PreparedComment {
   RiskLevel label = RiskLevel::kNone;
   RiskLevel rule_level = RiskLevel::kNone;
-  bool rule_always = false;  // a match of an "always" or "noveto" rule stands (no veto sets it aside)
+  bool rule_veto_proof = false;  // a match of an "always" or "noveto" rule stands (no veto sets it aside)
   bool hard_negative = false;
   bool select = true;   // used to choose thresholds (TrainOptions::select_source)
   bool guard = false;   // a guarded harmless case (TrainOptions::guard_source)

@@ -124,7 +124,7 @@ CommentFeatures ExtractCommentFeatures(const Screener::Rules& rules, const Lexic
   Analysis analysis(rules, text, workspace);
   CommentFeatures out;
   out.rule_level = analysis.Run().level;
-  out.rule_always = analysis.VetoProofMatchStands();
+  out.rule_veto_proof = analysis.VetoProofMatchStands();
   out.sentences = analysis.SentenceFeatureNames(lexicon);
   return out;
 }
