@@ -119,6 +119,9 @@ inline bool ReadLabelled(const std::string& path, std::vector<screening::Labelle
 //   --folds K  --l2 X  --iterations N  --rounds N  --min-count N  --no-rule-features
 //   --max-fpr-none X  --max-fpr-hard X  --min-weight X  --learning-rate X
 //   --veto X            P(crisis or concern) below which the rules' matches are set aside (0: never)
+//   --veto-long X       the veto for comments of three sentences or more (0: --veto's)
+//   --veto-long-saves   thresholds are chosen as if long comments had --veto's, so the holds
+//                       --veto-long sets aside are saved, not spent on lower thresholds
 //   --single X          P(crisis) at which a lone sentence counts as a window of its own (0: never)
 //   --whole-comment     a comment of three sentences or more is also one window
 //   --whole-negatives   a harmless comment's whole-comment window weighs as much as all its pairs
@@ -138,6 +141,7 @@ inline int ParseTrainOption(int argc, char** argv, int& i, screening::TrainOptio
   const std::pair<std::string_view, bool*> switches[] = {
       {"--whole-comment", &o.whole_comment},
       {"--whole-negatives", &o.whole_negatives},
+      {"--veto-long-saves", &o.veto_long_saves},
       {"--folds-by-file", &o.folds_by_file},
   };
   for (const auto& [name, setting] : switches) {

@@ -9,6 +9,7 @@
 #include <boost/json.hpp>
 
 #include <algorithm>
+#include <array>
 #include <cmath>
 #include <fstream>
 #include <limits>
@@ -667,6 +668,52 @@ TEST(ScreenLearnedTest, TrainingScoresALoneSentenceOnlyWhenItIsSureEnough) {
   EXPECT_TRUE(std::isinf(SingleLogit(Head::kRisk, options)));  // the crisis head only
   options.single = 0;
   EXPECT_TRUE(std::isinf(SingleLogit(Head::kCrisis, options)));
+}
+
+TEST(ScreenLearnedTest, TheLongCommentsVetoCanSaveTheHoldsItSetsAside) {
+  // Six harmless comments and two crises, scored by hand (logits). The budget
+  // allows one needless hold. A long letter is held by a rule the model thinks
+  // little of (P(risk) 0.1: above the veto, below the long comments' veto); a
+  // short harmless comment scores 0.5 for crisis, a crisis just below it.
+  PreparedData data;
+  std::array<std::vector<double>, kHeads> scores;
+  const auto add = [&](L label, double crisis_logit, double risk_logit, int sentences = 1, L rules = L::kNone) {
+    PreparedComment c;
+    c.label = label;
+    c.rule_level = rules;
+    c.sentences.assign(static_cast<std::size_t>(sentences), {});
+    data.comments.push_back(c);
+    scores[0].push_back(crisis_logit);
+    scores[1].push_back(risk_logit);
+  };
+  add(L::kNone, -5, std::log(0.1 / 0.9), 4, L::kConcern);  // the long letter the rule holds
+  add(L::kNone, 0.0, -5);                                  // the short harmless comment
+  for (int i = 0; i < 4; ++i) add(L::kNone, -5, -5);
+  add(L::kCrisis, 2.0, -5);
+  add(L::kCrisis, -0.5, -5);
+  TrainOptions options;
+  options.max_fpr_none = 1.0 / 6;
+  options.max_fpr_hard = 1.0;
+  options.veto = 0.05;
+  const std::vector<int> all = {0, 1, 2, 3, 4, 5, 6, 7};
+  const auto crises_found = [&](const Thresholds& t) {
+    return (LearnedLevel(scores[0][6], scores[1][6], t) == L::kCrisis) +
+           (LearnedLevel(scores[0][7], scores[1][7], t) == L::kCrisis);
+  };
+  // The letter's hold spends the budget: one crisis found.
+  const Thresholds plain = ChooseThresholds(data, all, scores, options);
+  EXPECT_EQ(crises_found(plain), 1);
+  // A long comments' veto of 0.2 sets the letter's hold aside and spends the
+  // saved hold on a lower threshold, which holds the short harmless comment.
+  options.veto_long = 0.2;
+  const Thresholds spent = ChooseThresholds(data, all, scores, options);
+  EXPECT_EQ(crises_found(spent), 2);
+  EXPECT_EQ(LearnedLevel(scores[0][1], scores[1][1], spent), L::kCrisis);
+  // Saving it keeps the thresholds the plain veto chose.
+  options.veto_long_saves = true;
+  const Thresholds saved = ChooseThresholds(data, all, scores, options);
+  EXPECT_EQ(saved.logit, plain.logit);
+  EXPECT_EQ(LearnedLevel(scores[0][1], scores[1][1], saved), L::kNone);
 }
 
 TEST(ScreenLearnedTest, PrettyFeatureNames) {
