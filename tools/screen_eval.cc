@@ -323,7 +323,7 @@ int CrossValidateFiles(const Options& options) {
   std::snprintf(version, sizeof version, "%d-fold cross-validation, rules %s, l2 %g, min-count %d%s, thresholds on %s",
                 train.folds, inputs->rules->version.c_str(), train.l2, train.min_count,
                 train.rule_features ? "" : ", no rule features",
-                train.select_source.empty() ? "all files" : train.select_source.c_str());
+                rapport::tools::SelectionDescription(train).c_str());
   for (const auto& [path, malformed] : files) {
     std::vector<Item> part;
     std::vector<Prediction> part_predictions;

@@ -52,7 +52,8 @@
 //   --lexicon  word classes (default: src/screening/lexicon.txt of this checkout)
 //   training options (defaults in src/screening/learned_train.h): --folds K --l2 X --min-count N
 //              --iterations N --rounds N --no-rule-features --max-fpr-none X --max-fpr-hard X
-//              --min-weight X --veto X --veto-long X --veto-long-saves --single X --select-on TEXT --upweight TEXT=X --guard TEXT=X --drop PREFIX,...
+//              --min-weight X --veto X --veto-long X --veto-long-saves --single X --select-on TEXT
+//              --select-except TEXT,... --upweight TEXT=X --guard TEXT=X --drop PREFIX,...
 //              --sensitivity NAME=NONE,HARD (FP budgets of another named sensitivity;
 //              the default is "high=0.10,0.15"; "--sensitivity none" writes no other)
 //
@@ -207,7 +208,7 @@ int main(int argc, char** argv) {
                 options.folds, options.l2, options.min_count, options.iterations, options.mil_rounds,
                 options.rule_features ? "yes" : "no", options.max_fpr_none, options.max_fpr_hard, veto, options.single,
                 options.whole_comment && options.whole_negatives ? "yes" : "no",
-                options.select_source.empty() ? "all files" : options.select_source.c_str(), guard,
+                rapport::tools::SelectionDescription(options).c_str(), guard,
                 others.c_str());
   header.emplace_back(line);
   header.push_back("Rules: " + inputs->rules->version);

@@ -128,6 +128,7 @@ inline bool ReadLabelled(const std::string& path, std::vector<screening::Labelle
 //   --folds-by-file     cross-validation keeps each file's comments in one fold (new writers)
 //   --drop PREFIX,...   leave out features whose names start so (ablation)
 //   --select-on TEXT    choose thresholds on files whose path contains TEXT
+//   --select-except TEXT,...  but not on files whose path contains any of these
 //   --upweight TEXT=X   comments from files whose path contains TEXT weigh X in training
 //   --guard TEXT=X      the standard thresholds hold at most a share X of the none comments
 //                       of files whose path contains TEXT (the shipped model's thresholds:
@@ -176,14 +177,16 @@ inline int ParseTrainOption(int argc, char** argv, int& i, screening::TrainOptio
     o.sensitivities.push_back(s);
     return 1;
   }
-  if (arg == "--drop" || arg == "--select-on" || arg == "--upweight" || arg == "--guard") {
+  if (arg == "--drop" || arg == "--select-on" || arg == "--select-except" || arg == "--upweight" ||
+      arg == "--guard") {
     if (i + 1 >= argc) return -1;
     const std::string value = argv[++i];
-    if (arg == "--drop") {
+    if (arg == "--drop" || arg == "--select-except") {
+      std::vector<std::string>& list = arg == "--drop" ? o.drop_prefixes : o.select_except;
       for (std::size_t start = 0; start <= value.size();) {
         std::size_t comma = value.find(',', start);
         if (comma == std::string::npos) comma = value.size();
-        if (comma > start) o.drop_prefixes.push_back(value.substr(start, comma - start));
+        if (comma > start) list.push_back(value.substr(start, comma - start));
         start = comma + 1;
       }
     } else if (arg == "--select-on") {
@@ -244,6 +247,13 @@ inline int ParseTrainOption(int argc, char** argv, int& i, screening::TrainOptio
     o.learning_rate = x;
   }
   return 1;
+}
+
+// Which files choose the thresholds, for reports: "train", "train except train29", "all files".
+inline std::string SelectionDescription(const screening::TrainOptions& o) {
+  std::string out = o.select_source.empty() ? "all files" : o.select_source;
+  for (std::size_t k = 0; k < o.select_except.size(); ++k) out += (k == 0 ? " except " : ", ") + o.select_except[k];
+  return out;
 }
 
 // The held-out sets are for reporting only: no tool trains or cross-validates on them.

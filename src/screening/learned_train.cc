@@ -114,7 +114,9 @@ PreparedData Prepare(const Screener::Rules& rules, const Lexicon& lexicon, const
     p.rule_veto_proof = f.rule_veto_proof;
     p.hard_negative = c.hard_negative;
     p.file = files.emplace(c.source, static_cast<int>(files.size())).first->second;
-    p.select = options.select_source.empty() || c.source.find(options.select_source) != std::string::npos;
+    p.select = (options.select_source.empty() || c.source.find(options.select_source) != std::string::npos) &&
+               std::none_of(options.select_except.begin(), options.select_except.end(),
+                            [&](const std::string& e) { return c.source.find(e) != std::string::npos; });
     p.guard = !options.guard_source.empty() && c.source.find(options.guard_source) != std::string::npos;
     if (!options.upweight_source.empty() && c.source.find(options.upweight_source) != std::string::npos) {
       p.weight = options.upweight;

@@ -103,6 +103,10 @@ struct TrainOptions {
   // near perfect on them, so false positives there say little about new
   // comments; choosing on files the rules never saw keeps the budget honest.
   std::string select_source;
+  // ... except comments whose source contains any of these: files that teach
+  // the model but should not move the budget, so that a model trained on more
+  // data is compared with the one before at the same needless holds.
+  std::vector<std::string> select_except;
   // Harmless comments that must stay clear: the standard thresholds of the
   // final model are raised until it holds at most `guard_max_fpr` of the none
   // comments of files whose path contains `guard_source` (empty: no guard;

@@ -635,6 +635,24 @@ TEST(ScreenLearnedTest, FoldsByFileKeepEachWritersCommentsTogether) {
   EXPECT_NE(by_label[0], by_label[2]) << "stratified by label, the big file's crises alternate folds";
 }
 
+TEST(ScreenLearnedTest, ThresholdsAreChosenOnTheFilesAskedFor) {
+  std::vector<LabelledComment> items;
+  for (const char* file : {"dev.jsonl", "train1.jsonl", "train2.jsonl", "train29b.jsonl"}) {
+    items.push_back(LabelledComment{file, "It was a long week.", L::kNone, false, file});
+  }
+  TinyTraining tiny;
+  const auto selected = [&] {
+    std::vector<bool> out;
+    for (const PreparedComment& c : tiny.Prepared(items).comments) out.push_back(c.select);
+    return out;
+  };
+  EXPECT_EQ(selected(), (std::vector<bool>{true, true, true, true}));
+  tiny.options.select_source = "train";
+  EXPECT_EQ(selected(), (std::vector<bool>{false, true, true, true}));
+  tiny.options.select_except = {"train29", "train2."};
+  EXPECT_EQ(selected(), (std::vector<bool>{false, true, false, false}));
+}
+
 TEST(ScreenLearnedTest, TrainingLearnsItsData) {
   const std::vector<LabelledComment> items = TinyTrainingSet();
   // Thresholds cross-validated on twenty items mean little: judge the weights at 0.5.
