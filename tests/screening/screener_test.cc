@@ -1025,6 +1025,31 @@ TEST(ScreenerTest, AScarsOrdinaryCauseIsOrdinaryButACoverStoryIsNot) {
   });
 }
 
+TEST(ScreenerTest, ACoverStoryTakenBackIsACrisis) {
+  const std::vector<Case> cases = {
+      {"I told everyone I burnt myself cooking but I did it on purpose.", L::kCrisis},
+      {"I told the nurse I burnt it on the oven, but I did it myself.", L::kCrisis},
+      {"I said I fell off my bike. The truth is I did it to myself.", L::kCrisis},
+      {"I keep telling people the cat scratched me. It wasn't the cat.", L::kCrisis},
+      // A story that was true, a haircut, or a story about something else.
+      {"I burned myself cooking last night, ouch.", L::kNone},
+      {"I told everyone the cat scratched me and it really was the cat, she hates the vet.", L::kNone},
+      {"I said I fell off my bike and I really did, three stitches.", L::kNone},
+      {"I told my sister I cut my hair myself and she laughed, I did it myself though!", L::kNone},
+      {"She said I fell asleep in the session. I did not!", L::kNone},
+      {"I told the kids the dog did it. It was not the dog, it was me with the red wine.", L::kNone},
+      {"My son told the teacher he fell over. It wasn't an accident, another boy pushed him.", L::kNone},
+      {"The cat scratched me and it was not an accident, she meant it!", L::kNone},
+  };
+  ExpectRulesLevels(cases);
+  // The story stands whatever the model makes of the words, so the crises stay crises.
+  for (const Case& c : cases) {
+    if (c.level == L::kCrisis) {
+      EXPECT_EQ(Screen(c.text).level, L::kCrisis) << c.text;
+    }
+  }
+}
+
 TEST(ScreenerTest, HurtOnTheWeekendOrOnTheWayHomeIsNotAnAccident) {
   ExpectRulesLevels({
       {"I cut myself on my birthday again.", L::kCrisis},
