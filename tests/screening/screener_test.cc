@@ -200,6 +200,8 @@ TEST(ScreenerTest, PassiveWishesAreConcern) {
       {"Sometimes I think it would be easier if I wasn't here.", L::kConcern},
       {"I'd rather be dead than move back to that town, I can't do it again.", L::kConcern},
       {"I wish I'd never been born.", L::kConcern},
+      {"I want it all to stop for good.", L::kConcern},
+      {"Honestly I just want everything to stop, permanently.", L::kConcern},
   });
 }
 
