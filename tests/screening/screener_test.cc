@@ -1052,6 +1052,21 @@ TEST(ScreenerTest, ACoverStoryTakenBackIsACrisis) {
   }
 }
 
+TEST(ScreenerTest, WishingAnAttemptHadWorkedIsACrisis) {
+  ExpectRulesLevels({
+      {"Part of me wishes the overdose had worked.", L::kCrisis},
+      {"I wish what I took had been enough.", L::kCrisis},
+      {"I took too many of my tablets in March. I still wish it had worked.", L::kCrisis},
+      // Someone else's wish is their crisis, passed on; a past wish is past risk.
+      {"My sister wishes the overdose had worked, she told me at the hospital.", L::kConcern},
+      {"I used to wish the overdose had worked. I don't any more.", L::kConcern},
+      // "It" with no attempt near it is anything that did not work.
+      {"I wish the diet had worked, I'd be in my old jeans.", L::kNone},
+      {"I wish it had worked, the new meds were meant to help with sleep.", L::kNone},
+  });
+  EXPECT_TRUE(ScreenRulesOnly("My sister wishes the overdose had worked.").third_party);
+}
+
 TEST(ScreenerTest, HurtOnTheWeekendOrOnTheWayHomeIsNotAnAccident) {
   ExpectRulesLevels({
       {"I cut myself on my birthday again.", L::kCrisis},
