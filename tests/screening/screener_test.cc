@@ -1067,6 +1067,20 @@ TEST(ScreenerTest, WishingAnAttemptHadWorkedIsACrisis) {
   EXPECT_TRUE(ScreenRulesOnly("My sister wishes the overdose had worked.").third_party);
 }
 
+TEST(ScreenerTest, APlanLeftUnsaidIsStillAPlan) {
+  ExpectRulesLevels({
+      {"I have a plan and a date.", L::kCrisis},
+      {"I looked up how many it would take.", L::kCrisis},
+      {"I've already worked out how many of my tablets it would take.", L::kCrisis},
+      {"Back in 2015 I looked up how many it would take.", L::kConcern},
+      // Said of "we", or of anything named, they are ordinary.
+      {"We have a plan and a date!", L::kNone},
+      {"I have a plan and a date for my last session.", L::kNone},
+      {"I looked up how many tiles it would take for the bathroom.", L::kNone},
+      {"I worked out how much it would take to pay off the loan.", L::kNone},
+  });
+}
+
 TEST(ScreenerTest, HurtOnTheWeekendOrOnTheWayHomeIsNotAnAccident) {
   ExpectRulesLevels({
       {"I cut myself on my birthday again.", L::kCrisis},
