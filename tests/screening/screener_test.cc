@@ -1081,6 +1081,20 @@ TEST(ScreenerTest, APlanLeftUnsaidIsStillAPlan) {
   });
 }
 
+TEST(ScreenerTest, DeeperCloseToEndingItAndAWayNamedAreCrises) {
+  ExpectRulesLevels({
+      {"I've cut deeper than ever before.", L::kCrisis},
+      {"I'm so close to ending it.", L::kCrisis},
+      {"I'm going to drive into a wall.", L::kCrisis},
+      {"I've cut deeper into my savings than I meant to.", L::kNone},
+      {"The comment cut deeper than she knew.", L::kNone},
+      {"I'm so close to ending it with him, he never listens.", L::kNone},
+      {"I'm going to drive into the city for the march.", L::kNone},
+      {"I'm going to crash into the sofa and sleep for a week.", L::kNone},
+      {"I swear I'm going to drive into a wall if I hear that song again 😂", L::kNone},
+  });
+}
+
 TEST(ScreenerTest, HurtOnTheWeekendOrOnTheWayHomeIsNotAnAccident) {
   ExpectRulesLevels({
       {"I cut myself on my birthday again.", L::kCrisis},
