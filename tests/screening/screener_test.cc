@@ -1095,6 +1095,27 @@ TEST(ScreenerTest, DeeperCloseToEndingItAndAWayNamedAreCrises) {
   });
 }
 
+TEST(ScreenerTest, InThePastIsPastButInThePastWeekIsNow) {
+  ExpectRulesLevels({
+      {"I have thought about suicide in the past but I'm in a much better place now.", L::kConcern},
+      {"I have thought about suicide in the past week more than ever.", L::kCrisis},
+  });
+}
+
+TEST(ScreenerTest, WhereTheWriterIsNowCanBeTheCrisis) {
+  ExpectRulesLevels({
+      {"I'm sitting on the edge of the roof.", L::kCrisis},
+      {"Last night I sat in the car in the garage for a long time with the engine running.", L::kCrisis},
+      {"I've been sitting in the bath with the razor for an hour.", L::kCrisis},
+      {"I ordered something online that I'm going to use to end it.", L::kCrisis},
+      {"I'm sitting on the edge of the bed writing this.", L::kNone},
+      {"I'm sitting on the edge of the cliff with a picnic, the view is amazing.", L::kNone},
+      {"We had the engine running in the garage to fix the exhaust, door wide open.", L::kNone},
+      {"I'm lying in the bath with a book and a glass of wine.", L::kNone},
+      {"I'm going to use the last session to end it properly with a card.", L::kNone},
+  });
+}
+
 TEST(ScreenerTest, HurtOnTheWeekendOrOnTheWayHomeIsNotAnAccident) {
   ExpectRulesLevels({
       {"I cut myself on my birthday again.", L::kCrisis},
