@@ -214,6 +214,12 @@ TEST(ScreenerTest, HopelessnessBurdenAndEntrapmentAreConcern) {
       {"Nobody would even notice if I disappeared.", L::kConcern},
       {"I can't see any way forward.", L::kConcern},
       {"I'm at the end of my tether.", L::kConcern},
+      {"I'm at the end of my tether with life.", L::kConcern},
+  });
+  // With someone or something named, it is exasperation.
+  ExpectLevels({
+      {"I'm at the end of my rope with the builders next door.", L::kNone},
+      {"I'm at the end of my tether with my boss.", L::kNone},
   });
 }
 
