@@ -220,6 +220,13 @@ TEST(ScreenerTest, HopelessnessBurdenAndEntrapmentAreConcern) {
   ExpectLevels({
       {"I'm at the end of my rope with the builders next door.", L::kNone},
       {"I'm at the end of my tether with my boss.", L::kNone},
+      {"I can't go on like this with my family at Christmas, so this year I'm not going.", L::kNone},
+      {"Can't carry on like this with the 7am sessions, I'm asking her to move me.", L::kNone},
+      {"We've reached the end of the road with IVF.", L::kNone},
+  });
+  ExpectRulesLevels({
+      {"I can't go on like this with my life.", L::kConcern},
+      {"I've reached the end of the road.", L::kConcern},
   });
 }
 
