@@ -18,8 +18,10 @@
 // (one command line, in a shell whose glob sorts train10a ... train28b before
 // train2a ... train9f, as "export LC_ALL=C" makes sure and as the model's
 // header lists them: the order of the files decides the folds, so another
-// order gives other bytes. The options used for the shipped model are recorded
-// in its header.) --select-on train chooses the thresholds on the training
+// order gives other bytes. The options and the rules version used for the
+// shipped model are recorded in its header: r33 was trained with rules 2025.19,
+// and later rules releases shipped beside it unchanged (LABELLING.md), so its
+// bytes come back from the checkout it was trained in (commit 46e7117).) --select-on train chooses the thresholds on the training
 // files, not on the development set the rules were written against: the rules are near
 // perfect there, so false positives on it say little about new comments (see
 // TrainOptions::select_source). The false-positive budgets of the "standard"
