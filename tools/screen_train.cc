@@ -21,9 +21,10 @@
 // order gives other bytes. The options and the rules version used for the
 // shipped model are recorded in its header: r33 was trained with rules 2025.19,
 // and later rules releases shipped beside it unchanged (LABELLING.md), so its
-// bytes come back from the checkout it was trained in (commit 46e7117).) --select-on train chooses the thresholds on the training
-// files, not on the development set the rules were written against: the rules are near
-// perfect there, so false positives on it say little about new comments (see
+// bytes come back from the checkout it was trained in (commit 46e7117).)
+// --select-on train chooses the thresholds on the training files, not on the
+// development set the rules were written against: the rules are near perfect
+// there, so false positives on it say little about new comments (see
 // TrainOptions::select_source). The false-positive budgets of the "standard"
 // thresholds are the screener's targets themselves (5 % / 10 %), those of the
 // "high" sensitivity the ceilings of SAFE-MESSAGING.md (10 % / 15 %).
