@@ -224,9 +224,14 @@ TEST(ScreenerTest, HopelessnessBurdenAndEntrapmentAreConcern) {
       {"Can't carry on like this with the 7am sessions, I'm asking her to move me.", L::kNone},
       {"We've reached the end of the road with IVF.", L::kNone},
   });
+  // Only ordinary things named: the pain, the thoughts, the voices and one's life still count.
   ExpectRulesLevels({
       {"I can't go on like this with my life.", L::kConcern},
       {"I've reached the end of the road.", L::kConcern},
+      {"I can't go on like this with the pain.", L::kConcern},
+      {"I'm at the end of my tether with the thoughts in my head.", L::kConcern},
+      {"I can't carry on like this with these voices.", L::kConcern},
+      {"I've reached the end of the road with my life.", L::kConcern},
   });
 }
 
