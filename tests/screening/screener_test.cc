@@ -1060,6 +1060,8 @@ TEST(ScreenerTest, ACoverStoryTakenBackIsACrisis) {
       {"I told the kids the dog did it. It was not the dog, it was me with the red wine.", L::kNone},
       {"My son told the teacher he fell over. It wasn't an accident, another boy pushed him.", L::kNone},
       {"The cat scratched me and it was not an accident, she meant it!", L::kNone},
+      // The taking back alone, beside another weak cue such as a gift, is not enough.
+      {"I gave my old sofa to my sister. I did it myself, no removal van.", L::kNone},
   };
   ExpectRulesLevels(cases);
   // The story stands whatever the model makes of the words, so the crises stay crises.
@@ -1081,6 +1083,7 @@ TEST(ScreenerTest, WishingAnAttemptHadWorkedIsACrisis) {
       // "It" with no attempt near it is anything that did not work.
       {"I wish the diet had worked, I'd be in my old jeans.", L::kNone},
       {"I wish it had worked, the new meds were meant to help with sleep.", L::kNone},
+      {"I gave my bike to my nephew. I wish it had worked out with the cycling club.", L::kNone},
   });
   EXPECT_TRUE(ScreenRulesOnly("My sister wishes the overdose had worked.").third_party);
 }
