@@ -1099,6 +1099,7 @@ TEST(ScreenerTest, APlanLeftUnsaidIsStillAPlan) {
       {"I have a plan and a date for my last session.", L::kNone},
       {"I looked up how many tiles it would take for the bathroom.", L::kNone},
       {"I worked out how much it would take to pay off the loan.", L::kNone},
+      {"I sat down and worked out how much it would take. We can afford the trip.", L::kNone},
   });
 }
 
@@ -1110,6 +1111,8 @@ TEST(ScreenerTest, DeeperCloseToEndingItAndAWayNamedAreCrises) {
       {"I've cut deeper into my savings than I meant to.", L::kNone},
       {"The comment cut deeper than she knew.", L::kNone},
       {"I'm so close to ending it with him, he never listens.", L::kNone},
+      {"I'm so close to doing it, 5k in under 30 minutes!", L::kNone},
+      {"I will use this to finish it, the thesis is nearly done.", L::kNone},
       {"I'm going to drive into the city for the march.", L::kNone},
       {"I'm going to crash into the sofa and sleep for a week.", L::kNone},
       {"I swear I'm going to drive into a wall if I hear that song again 😂", L::kNone},
