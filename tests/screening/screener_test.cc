@@ -206,6 +206,16 @@ TEST(ScreenerTest, PassiveWishesAreConcern) {
 }
 
 TEST(ScreenerTest, HopelessnessBurdenAndEntrapmentAreConcern) {
+  ExpectRulesLevels({
+      {"There's no point anymore.", L::kConcern},
+      {"There's no point in anything.", L::kConcern},
+      {"There's no point in trying to fix the printer anymore.", L::kNone},
+      {"There's no point arguing with her about the rota.", L::kNone},
+      // It weighs little as support: "I don't blame her" is no farewell beside it.
+      {"There's no point anymore, I just turn up and sit there. My therapist is kind. I don't blame her.",
+       L::kConcern},
+  });
+  EXPECT_TRUE(ScreenRulesOnly("I'm worried about my dad, he says there's no point in anything.").third_party);
   ExpectLevels({
       {"I can't go on like this.", L::kConcern},
       {"I feel completely trapped.", L::kConcern},
