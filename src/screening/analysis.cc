@@ -592,11 +592,12 @@ void Analysis::ApplyLearned(const LearnedModel& model, const std::array<double, 
   if (tokens().empty()) return;
   // Nothing to raise, and nothing the veto may set aside.
   const double veto = VetoFor(model.veto, model.veto_long, static_cast<int>(doc_.sentences.size()));
-  if (out.level == RiskLevel::kCrisis && (veto <= 0 || VetoProofMatchStands())) return;
+  const bool veto_proof = VetoProofMatchStands();
+  if (out.level == RiskLevel::kCrisis && (veto <= 0 || veto_proof)) return;
   // With a veto the rules' level may fall, so the explanation is wanted for any learned level.
   const RiskLevel floor = veto > 0 ? RiskLevel::kNone : out.level;
   LearnedVerdict verdict = ScoreLearned(model, threshold, MakeLearnedInput(), floor, ws_.learned);
-  if (CombinedLevel(out.level, VetoProofMatchStands(), verdict.level, verdict.p_risk, veto) < out.level) {
+  if (CombinedLevel(out.level, veto_proof, verdict.level, verdict.p_risk, veto) < out.level) {
     // Confident the comment is harmless: the rules' matches are set aside, and shown as such.
     char buffer[64];
     std::snprintf(buffer, sizeof buffer, "learned-harmless (p=%.3f, veto %.2f)", verdict.p_risk, veto);
