@@ -1,0 +1,266 @@
+// Sentences readers write, each read wrongly by an earlier release of the
+// built-in rules, with harmless twins of the same shape. The rules are
+// checked alone (the learned model is tested in learned_test.cc). Every
+// sentence was written for these tests.
+// Content note: the strings describe suicide and self-harm, without method detail.
+#include <gtest/gtest.h>
+
+#include <vector>
+
+#include "screening_cases.h"
+
+namespace rapport::screening {
+namespace {
+
+using L = RiskLevel;
+using namespace testkit;  // NOLINT(google-build-using-namespace): the shared screening test helpers
+
+TEST(ScreenerTest, ACoverStoryTakenBackIsACrisis) {
+  const std::vector<Case> cases = {
+      {"I told everyone I burnt myself cooking but I did it on purpose.", L::kCrisis},
+      {"I told the nurse I burnt it on the oven, but I did it myself.", L::kCrisis},
+      {"I said I fell off my bike. The truth is I did it to myself.", L::kCrisis},
+      {"I keep telling people the cat scratched me. It wasn't the cat.", L::kCrisis},
+      // A story that was true, a haircut, or a story about something else.
+      {"I burned myself cooking last night, ouch.", L::kNone},
+      {"I told everyone the cat scratched me and it really was the cat, she hates the vet.", L::kNone},
+      {"I said I fell off my bike and I really did, three stitches.", L::kNone},
+      {"I told my sister I cut my hair myself and she laughed, I did it myself though!", L::kNone},
+      {"She said I fell asleep in the session. I did not!", L::kNone},
+      {"I told the kids the dog did it. It was not the dog, it was me with the red wine.", L::kNone},
+      {"My son told the teacher he fell over. It wasn't an accident, another boy pushed him.", L::kNone},
+      {"The cat scratched me and it was not an accident, she meant it!", L::kNone},
+      // The taking back alone, beside another weak cue such as a gift, is not enough.
+      {"I gave my old sofa to my sister. I did it myself, no removal van.", L::kNone},
+  };
+  ExpectRulesLevels(cases);
+  // The story stands whatever the model makes of the words, so the crises stay crises.
+  for (const Case& c : cases) {
+    if (c.level == L::kCrisis) {
+      EXPECT_EQ(Screen(c.text).level, L::kCrisis) << c.text;
+    }
+  }
+}
+
+TEST(ScreenerTest, WishingAnAttemptHadWorkedIsACrisis) {
+  ExpectRulesLevels({
+      {"Part of me wishes the overdose had worked.", L::kCrisis},
+      {"I wish what I took had been enough.", L::kCrisis},
+      {"I took too many of my tablets in March. I still wish it had worked.", L::kCrisis},
+      // Someone else's wish is their crisis, passed on; a past wish is past risk.
+      {"My sister wishes the overdose had worked, she told me at the hospital.", L::kConcern},
+      {"I used to wish the overdose had worked. I don't any more.", L::kConcern},
+      // "It" with no attempt near it is anything that did not work.
+      {"I wish the diet had worked, I'd be in my old jeans.", L::kNone},
+      {"I wish it had worked, the new meds were meant to help with sleep.", L::kNone},
+      {"I gave my bike to my nephew. I wish it had worked out with the cycling club.", L::kNone},
+  });
+  EXPECT_TRUE(ScreenRulesOnly("My sister wishes the overdose had worked.").third_party);
+}
+
+TEST(ScreenerTest, APlanLeftUnsaidIsStillAPlan) {
+  ExpectRulesLevels({
+      {"I have a plan and a date.", L::kCrisis},
+      {"I looked up how many it would take.", L::kCrisis},
+      {"I've already worked out how many of my tablets it would take.", L::kCrisis},
+      {"Back in 2015 I looked up how many it would take.", L::kConcern},
+      // Said of "we", or of anything named, they are ordinary.
+      {"We have a plan and a date!", L::kNone},
+      {"I have a plan and a date for my last session.", L::kNone},
+      {"I looked up how many tiles it would take for the bathroom.", L::kNone},
+      {"I worked out how much it would take to pay off the loan.", L::kNone},
+      {"I sat down and worked out how much it would take. We can afford the trip.", L::kNone},
+  });
+}
+
+TEST(ScreenerTest, DeeperCloseToEndingItAndAWayNamedAreCrises) {
+  ExpectRulesLevels({
+      {"I've cut deeper than ever before.", L::kCrisis},
+      {"I'm so close to ending it.", L::kCrisis},
+      {"I'm going to drive into a wall.", L::kCrisis},
+      {"I've cut deeper into my savings than I meant to.", L::kNone},
+      {"The comment cut deeper than she knew.", L::kNone},
+      {"I'm so close to ending it with him, he never listens.", L::kNone},
+      {"I'm so close to doing it, 5k in under 30 minutes!", L::kNone},
+      {"I will use this to finish it, the thesis is nearly done.", L::kNone},
+      {"I'm going to drive into the city for the march.", L::kNone},
+      {"I'm going to crash into the sofa and sleep for a week.", L::kNone},
+      {"I swear I'm going to drive into a wall if I hear that song again 😂", L::kNone},
+  });
+}
+
+TEST(ScreenerTest, InThePastIsPastButInThePastWeekIsNow) {
+  ExpectRulesLevels({
+      {"I have thought about suicide in the past but I'm in a much better place now.", L::kConcern},
+      {"I have thought about suicide in the past week more than ever.", L::kCrisis},
+  });
+}
+
+TEST(ScreenerTest, WhereTheWriterIsNowCanBeTheCrisis) {
+  ExpectRulesLevels({
+      {"I'm sitting on the edge of the roof.", L::kCrisis},
+      {"Last night I sat in the car in the garage for a long time with the engine running.", L::kCrisis},
+      {"I've been sitting in the bath with the razor for an hour.", L::kCrisis},
+      {"I ordered something online that I'm going to use to end it.", L::kCrisis},
+      {"I'm sitting on the edge of the bed writing this.", L::kNone},
+      {"I'm sitting on the edge of the cliff with a picnic, the view is amazing.", L::kNone},
+      {"We had the engine running in the garage to fix the exhaust, door wide open.", L::kNone},
+      {"I'm lying in the bath with a book and a glass of wine.", L::kNone},
+      {"I'm going to use the last session to end it properly with a card.", L::kNone},
+  });
+}
+
+TEST(ScreenerTest, HurtOnTheWeekendOrOnTheWayHomeIsNotAnAccident) {
+  ExpectRulesLevels({
+      {"I cut myself on my birthday again.", L::kCrisis},
+      {"i burned myself on the weekend and again on monday", L::kCrisis},
+      {"I hurt myself on the walk home from my session.", L::kCrisis},
+      {"Cut myself on the arm last night, first time in ages.", L::kCrisis},
+      // An accident says what hurt and how.
+      {"Cut my thumb on a jar lid making tea for everyone.", L::kNone},
+      {"Hurt myself slipping on the ice outside the surgery, nothing broken.", L::kNone},
+      {"Hurt myself at netball on Saturday, my ankle is the size of a grapefruit.", L::kNone},
+      {"Burnt myself on the last tray of scones, my own fault for rushing.", L::kNone},
+      {"Slipped and hurt myself on the way to the bus stop.", L::kNone},
+  });
+}
+
+TEST(ScreenerTest, AMilestoneBrokenIsARelapseAndAMilestoneKeptIsRecovery) {
+  ExpectRulesLevels({
+      {"Ten months without hurting myself and I broke it on Friday after the session.", L::kCrisis},
+      {"Two years of not cutting, and then the letter came and I was back at it.", L::kCrisis},
+      {"A year clean from self harm until last night.", L::kCrisis},
+      // The milestone stands, or the relapse is behind it.
+      {"Ten months without hurting myself today, and I bought myself flowers.", L::kConcern},
+      {"I relapsed in spring, and it's been ninety days now without hurting myself.", L::kConcern},
+      {"It's been three years since I last relapsed and I'm proud of that.", L::kConcern},
+  });
+}
+
+TEST(ScreenerTest, AskedAndAnsweredYesDependsOnTheQuestion) {
+  ExpectRulesLevels({
+      {"She asked whether I'd been thinking of suicide and I said yes.", L::kCrisis},
+      {"My therapist asked if I could keep myself safe until Thursday and I said yes. I don't think I can.",
+       L::kCrisis},
+      // An ordinary question answered yes is ordinary.
+      {"She asked if I wanted to keep our Thursday slot after the break, and I said yes.", L::kNone},
+      {"The receptionist asked if I was okay with a later time and I said yes, of course.", L::kNone},
+  });
+}
+
+TEST(ScreenerTest, AReportedQuestionIsAnsweredByWhatTheWriterSaid) {
+  ExpectRulesLevels({
+      // Asked, with words between, and answered no: a question, not a disclosure.
+      {"The nurse asked me, very gently, whether I had ever tried to end my life, and I said no.", L::kNone},
+      {"I've been asked four times this month whether I'm suicidal. I'm not, I'm grieving.", L::kNone},
+      // Answered yes: the writer's, at the time the answer gives.
+      {"The GP asked me, quite calmly, whether I'd ever taken an overdose. I said yes, when I was nineteen.",
+       L::kConcern},
+      {"My therapist asked me on Tuesday whether I'd been thinking of suicide. Yes. Every night this week.",
+       L::kCrisis},
+      // A question put to someone else stays about them: a worry for them.
+      {"Please ask him, straight out, whether he's thinking about suicide.", L::kConcern},
+  });
+  const Screening yes = ScreenRulesOnly(
+      "The GP asked me, quite calmly, whether I'd ever taken an overdose. I said yes, when I was nineteen.");
+  EXPECT_TRUE(HasReason(yes, "answered-yes")) << Explain(yes);
+}
+
+// Rules 2025.34.
+TEST(ScreenerTest, AGoodbyeTheyDoNotKnowIsAFarewell) {
+  ExpectRulesLevels({
+      {"I've started to say goodbye to people without them realising.", L::kCrisis},
+      {"I've said goodbye to my nan without her knowing.", L::kCrisis},
+      {"Been saying goodbye all week without anyone noticing.", L::kCrisis},
+      {"She doesn't know it's goodbye.", L::kCrisis},
+      // Someone else's goodbye, a goodbye with its own reason, a goodbye to a place.
+      {"I said goodbye to my therapist for the summer without her noticing I was upset.", L::kNone},
+      {"I said my goodbyes at the leaving do without anyone noticing I'd been crying in the loo.", L::kNone},
+      {"We said goodbye to the old house without the kids realising we weren't coming back.", L::kNone},
+      {"My son doesn't know how to say goodbye to his nan.", L::kNone},
+      {"Mum doesn't know this is a goodbye party, it's a surprise for Dad's retirement.", L::kNone},
+  });
+}
+
+TEST(ScreenerTest, WishingAnIllnessOrAnAccidentWouldTakeMeIsAPassiveWish) {
+  ExpectRulesLevels({
+      {"I keep hoping the cancer comes back.", L::kConcern},
+      {"I wish the cancer had taken me instead of her.", L::kConcern},
+      {"I sometimes hope I'll get hit crossing the road.", L::kConcern},
+      {"I keep driving too fast hoping I'll crash.", L::kConcern},
+      {"I can't keep fighting this. I've lost the will to live.", L::kConcern},
+      {"I'm tired of pretending I want to be here.", L::kConcern},
+      {"It would be so easy to just let go of the steering wheel on the motorway.", L::kConcern},
+      {"i just want everything to go dark and stay dark", L::kConcern},
+      {"Sometimes I stand on the balcony and think about leaning too far.", L::kConcern},
+      {"There's no one left to stay for.", L::kConcern},
+      // Hoping it does not come back, time it took, a crash on a friend's sofa, a long meeting.
+      {"I'm hoping the cancer doesn't come back.", L::kNone},
+      {"I wish it had taken me less time to ask for help.", L::kNone},
+      {"I'm hoping I'll crash at my sister's on Friday after the concert.", L::kNone},
+      {"After three hours on hold to the council I'd lost the will to live 😂", L::kNone},
+      {"That meeting, honestly, I lost the will to live somewhere around slide forty.", L::kNone},
+      {"I'm so tired of pretending I like living in the countryside.", L::kNone},
+      {"It would be so easy to step off the treadmill of overtime and I still don't.", L::kNone},
+      {"I want everything to go dark for the film screening.", L::kNone},
+      {"I think about leaning too far into people-pleasing.", L::kNone},
+      {"There's no one left to stay for at the office after six, so I go home.", L::kNone},
+  });
+}
+
+TEST(ScreenerTest, AMeansOrAPlaceSaidPlainlyIsACrisis) {
+  ExpectRulesLevels({
+      {"I keep googling painless ways.", L::kCrisis},
+      {"My plan is to walk into the sea on Sunday.", L::kCrisis},
+      {"I've had the noose in my wardrobe for months.", L::kCrisis},
+      {"I've been skipping insulin doses on purpose.", L::kCrisis},
+      {"I took a handful of my mum's pills last night but I woke up.", L::kCrisis},
+      {"I've been standing at the top of the multi-storey car park most evenings.", L::kCrisis},
+      {"My head keeps telling me to jump.", L::kCrisis},
+      // Someone else skipping insulin is a worry for them.
+      {"My son skips his insulin on purpose when he's angry with me and I'm frightened.", L::kConcern},
+      {"I keep googling painless ways to remove a splinter.", L::kNone},
+      {"My plan is to walk into the sea at dawn for the New Year's Day dip.", L::kNone},
+      {"We made a noose out of bunting for the Halloween display.", L::kNone},
+      {"I skipped my insulin dose by accident and felt awful.", L::kNone},
+      {"I took a handful of my mum's vitamins by mistake.", L::kNone},
+      {"I've been going to the top of the car park most evenings to watch the sunset.", L::kNone},
+      {"My head keeps telling me to do it, to just send the email to my therapist.", L::kNone},
+      {"My brain keeps telling me to jump into the cold pool but I'm scared.", L::kNone},
+  });
+}
+
+TEST(ScreenerTest, WeakCuesTogetherMakeAPlanOrAFarewell) {
+  ExpectRulesLevels({
+      {"I dont want to be alive anymore and i have a way to do it", L::kCrisis},
+      {"Part of me is hoping the cancer comes back so I don't have to do it myself.", L::kCrisis},
+      {"I've stopped taking my heart medication on purpose. I'm hoping it just happens.", L::kCrisis},
+      {"Honestly I think everyone would be relieved if I was gone. I've been thinking about how.", L::kCrisis},
+      {"Im sorry mum. I love you. Its not your fault.", L::kCrisis},
+      {"Please tell my therapist I'm sorry, she did everything she could.", L::kCrisis},
+      {"Even my therapist can't help me now. I've made up my mind.", L::kCrisis},
+      // Each alone, or beside nothing risky, is ordinary.
+      {"Took me three tries but I found a way to do it.", L::kNone},
+      {"I'm hoping the plumber comes back so I don't have to do it myself.", L::kNone},
+      {"I'm 41 weeks pregnant and just hoping it happens soon.", L::kNone},
+      {"I've been thinking about how. How she said it, I mean, not what she said.", L::kNone},
+      {"It's not your fault. Grief does that to people.", L::kNone},
+      {"Please tell my therapist I'm sorry I missed Tuesday.", L::kNone},
+      {"My mum did everything she could for him, the nurses said.", L::kNone},
+      {"Nobody can help me now, the shop's shut, so the curtains will have to wait.", L::kNone},
+  });
+}
+
+TEST(ScreenerTest, AnAgeAtTheStartOfASentenceIsThePast) {
+  ExpectRulesLevels({
+      {"At 16 I took a handful of my mum's tablets. I'm telling my therapist next week.", L::kConcern},
+      {"At seventeen I took an overdose and spent a week in hospital.", L::kConcern},
+      {"Aged 15 I cut myself for the first time.", L::kConcern},
+      // An hour is not an age, and "still" is now.
+      {"At 2 I swallowed too many of my tablets.", L::kCrisis},
+      {"At 34 I still cut myself most nights.", L::kCrisis},
+  });
+}
+
+}  // namespace
+}  // namespace rapport::screening
