@@ -262,5 +262,50 @@ TEST(ScreenerTest, AnAgeAtTheStartOfASentenceIsThePast) {
   });
 }
 
+// Rules 2025.35.
+TEST(ScreenerTest, AFarewellAWishAndAMeansSaidInOneSentence) {
+  ExpectRulesLevels({
+      {"This is the last time you'll hear from me.", L::kCrisis},
+      {"I'm going to drink until I don't wake up.", L::kCrisis},
+      {"i'm in the bath and i have a blade and i don't know why i'm typing this", L::kCrisis},
+      {"Today I stood on the chair with the belt and then I got down. I'm scared of tomorrow.", L::kCrisis},
+      {"I hope I die in my sleep tonight.", L::kConcern},
+      {"My therapist doesn't know I've stopped eating. I want to fade away.", L::kConcern},
+      {"me and my mind are not friends anymore. it tells me i should not exist.", L::kConcern},
+      {"My whole life is a mistake. I wish my mother had never had me.", L::kConcern},
+      {"I've been reckless on purpose lately, hoping something happens.", L::kConcern},
+      {"Nobody would come to my funeral anyway.", L::kConcern},
+      {"I'm drowning and nobody can see it.", L::kConcern},
+      {"When the car skidded on the ice, part of me was disappointed we didn't crash.", L::kConcern},
+      // The same words about a grumble, old age, a party, a prize, a cup run or the paperwork.
+      {"This is the last time you'll hear from me about the parking, promise!", L::kNone},
+      {"I hope I die in my sleep when I'm a hundred, surrounded by cats.", L::kNone},
+      {"I want to fade away into the background at parties.", L::kNone},
+      {"I don't deserve to live in such a lovely flat, honestly.", L::kNone},
+      {"I wish my mum had never had me doing the ironing at eight years old.", L::kNone},
+      {"We're going to drink until the sun comes up.", L::kNone},
+      {"I'm in the bath and I have a glass of wine, bliss.", L::kNone},
+      {"I stood on the stage with the belt for the photos, proudest night of my life.", L::kNone},
+      {"I've been careless with money on purpose, to annoy my dad.", L::kNone},
+      {"Nobody would come to my funeral if I made them wear fancy dress lol", L::kNone},
+      {"I'm drowning in paperwork this week.", L::kNone},
+      {"I was disappointed we didn't crash out of the cup earlier, honestly.", L::kNone},
+  });
+}
+
+TEST(ScreenerTest, AMeansAtHandOrADateKeptSecretNeedsCompany) {
+  ExpectRulesLevels({
+      {"the urge to cut is so strong tonight and i've got the blade next to me", L::kCrisis},
+      {"I bought a rope today. I'm not going to say anything else.", L::kCrisis},
+      {"I think my family will be happier without me. I have checked my insurance.", L::kCrisis},
+      {"I have the date circled on my calendar. Nobody knows what it means.", L::kCrisis},
+      {"I've got the razor next to me and I'm finally shaving my legs for the wedding.", L::kNone},
+      {"I'm not going to say anything else about the election.", L::kNone},
+      {"I checked my insurance before the holiday and it covers skiing.", L::kNone},
+      {"I have the date circled on my calendar: my first session!", L::kNone},
+      {"Nobody knows what it means, the tattoo. That's the point.", L::kNone},
+  });
+}
+
 }  // namespace
 }  // namespace rapport::screening
