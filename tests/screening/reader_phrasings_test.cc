@@ -307,5 +307,49 @@ TEST(ScreenerTest, AMeansAtHandOrADateKeptSecretNeedsCompany) {
   });
 }
 
+// Rules 2025.36.
+TEST(ScreenerTest, AHabitAPlaceOrAFullSupplyIsACrisis) {
+  ExpectRulesLevels({
+      {"Every bridge I drive over, I think about it.", L::kCrisis},
+      {"I've taken to sitting on the railway bridge at night.", L::kCrisis},
+      {"I ordered enough online to make sure.", L::kCrisis},
+      {"I've been saving my heart tablets.", L::kCrisis},
+      {"I know which of my meds would do it.", L::kCrisis},
+      {"I've had a few drinks and I'm thinking about doing something stupid.", L::kCrisis},
+      {"Nobody will have to put up with me much longer.", L::kCrisis},
+      {"I don't trust myself with the knives tonight.", L::kCrisis},
+      {"I don't trust myself to stay safe this weekend.", L::kCrisis},
+      {"My mum would be better off without the worry of me.", L::kConcern},
+      {"Every bridge I drive over, I think about the engineering.", L::kNone},
+      {"I've taken to sitting on the bridge at night to watch the bats.", L::kNone},
+      {"I ordered enough food to make sure everyone's fed.", L::kNone},
+      {"I ordered enough to make sure, the caterers always underestimate.", L::kNone},
+      {"I've been saving my old tablets to take back to the pharmacy.", L::kNone},
+      {"I know which of my tablets would work for the headache.", L::kNone},
+      {"I'm thinking about doing something stupid like dyeing my hair green 😂", L::kNone},
+      {"I'm going to do something stupid and text my ex.", L::kNone},
+      {"You won't have to put up with me much longer, I'm moving to Leeds on Friday!", L::kNone},
+      {"I don't trust myself with a whole cake in the house.", L::kNone},
+      {"I don't trust myself to be alone with my ex, I'd take him back.", L::kNone},
+      {"My kids would be better off without the worry of me working nights.", L::kNone},
+  });
+}
+
+TEST(ScreenerTest, AQuantityOrAKeeperOfTabletsNeedsCompany) {
+  ExpectRulesLevels({
+      {"I found out how many I'd need. I have more than that.", L::kCrisis},
+      {"I asked my sister to keep my tablets for me because I don't trust myself.", L::kCrisis},
+      {"I found out how many I'd need for the wedding. I have more than that.", L::kNone},
+      {"I asked my husband to keep my tablets for me because I always forget them.", L::kNone},
+      {"I turned down the promotion because I don't trust myself.", L::kNone},
+  });
+  // With the learned model: a weak cue left without company still tells the
+  // model that something was set aside, so a weak cue broadened to "my next
+  // three sessions" made this holiday a crisis; it was not broadened.
+  ExpectLevels({
+      {"I cancelled my next three sessions because I'm away. I won't need them while I'm in Spain.", L::kNone},
+  });
+}
+
 }  // namespace
 }  // namespace rapport::screening
