@@ -351,5 +351,22 @@ TEST(ScreenerTest, AQuantityOrAKeeperOfTabletsNeedsCompany) {
   });
 }
 
+// Rules 2025.37.
+TEST(ScreenerTest, GoodbyesInOnesHeadAndNotWantingToBeSaved) {
+  ExpectRulesLevels({
+      {"I've started saying my goodbyes in my head.", L::kCrisis},
+      {"I don't want to be saved this time.", L::kCrisis},
+      {"I'm so tired of being the strong one. I just want to lie down and not get up.", L::kConcern},
+      {"If I wake up tomorrow I'll be disappointed.", L::kConcern},
+      // Someone else's wish stays theirs, a worry for them, not cleared away.
+      {"My sister texted at 3am saying she wishes she could go to sleep and never wake up.", L::kConcern},
+      {"I just want to lie down and not get up until Monday.", L::kNone},
+      {"I've started saying my goodbyes to the team before my maternity leave.", L::kNone},
+      {"I don't want to be found online by my ex.", L::kNone},
+      {"Hide and seek rules: I don't want to be found.", L::kNone},
+      {"If I wake up tomorrow I'll be disappointed if it's raining again.", L::kNone},
+  });
+}
+
 }  // namespace
 }  // namespace rapport::screening
