@@ -368,5 +368,17 @@ TEST(ScreenerTest, GoodbyesInOnesHeadAndNotWantingToBeSaved) {
   });
 }
 
+// Rules 2025.38, from the final read of 2025.34 to 2025.37.
+TEST(ScreenerTest, EasyToDriveSomewhereOrGoingTonightIsOrdinary) {
+  ExpectRulesLevels({
+      {"It's so easy to drive into the city from here, twenty minutes.", L::kNone},
+      {"It would be so easy to drive into the city and see her.", L::kNone},
+      {"I hope I go tonight, the tickets sold out in minutes.", L::kNone},
+      {"I hope I go soon, the queue at the GP is huge.", L::kNone},
+      {"It would be so easy to drive into a wall on the way home.", L::kConcern},
+      {"I hope I go in my sleep tonight.", L::kConcern},
+  });
+}
+
 }  // namespace
 }  // namespace rapport::screening
