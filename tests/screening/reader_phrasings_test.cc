@@ -380,5 +380,16 @@ TEST(ScreenerTest, EasyToDriveSomewhereOrGoingTonightIsOrdinary) {
   });
 }
 
+// Rules 2025.39, from a round of harmless sentences in the words of 2025.34 to 2025.38.
+TEST(ScreenerTest, TediumAPileOfPaperworkAndAMemoryAreOrdinary) {
+  ExpectRulesLevels({
+      {"After two hours of the parents' evening queue I lost the will to live, honestly.", L::kNone},
+      {"My plan is to walk into the sea of paperwork and come out the other side.", L::kNone},
+      {"Every train I take, I think about it: the day I met my wife.", L::kNone},
+      {"I've lost the will to live after two years of this.", L::kConcern},
+      {"Every bridge I drive over, I think about it.", L::kCrisis},
+  });
+}
+
 }  // namespace
 }  // namespace rapport::screening
