@@ -391,5 +391,25 @@ TEST(ScreenerTest, TediumAPileOfPaperworkAndAMemoryAreOrdinary) {
   });
 }
 
+// Rules 2025.40, in the English of readers whose first language is another.
+TEST(ScreenerTest, PlainWordsInASecondLanguage) {
+  ExpectRulesLevels({
+      {"better i am not here, my children will have the money from insurance", L::kCrisis},
+      {"sometime i cut my hand when the pain is too much", L::kCrisis},
+      {"my heart is very heavy and i want to go to god now", L::kConcern},
+      {"life has no meaning since she left, i keep looking at the river", L::kConcern},
+      {"My life has no meaning.", L::kConcern},
+      // Readiness stays with the rules for a plan, which read it as a crisis.
+      {"I'm ready to go home to God now. I've said my prayers and my goodbyes.", L::kCrisis},
+      {"I want to go to heaven when I die, like my gran.", L::kNone},
+      {"It is better I am not here when the builders come.", L::kNone},
+      {"My children will have the money from insurance for university.", L::kNone},
+      {"Life has no meaning other than the one we give it, said my philosophy tutor.", L::kNone},
+      {"Life has no meaning without coffee 😂", L::kNone},
+      {"I burn my hand when it gets too hot in the kitchen.", L::kNone},
+      {"I bang my head when the pain is too much, migraines are awful.", L::kNone},
+  });
+}
+
 }  // namespace
 }  // namespace rapport::screening
