@@ -406,6 +406,10 @@ TEST(ScreenerTest, PlainWordsInASecondLanguage) {
       {"My children will have the money from insurance for university.", L::kNone},
       {"Life has no meaning other than the one we give it, said my philosophy tutor.", L::kNone},
       {"Life has no meaning without coffee 😂", L::kNone},
+      // 2025.41: life without someone named by "my" is love, not hopelessness;
+      // without "her", said after a loss, it still counts.
+      {"Life has no meaning without my kids, they are my whole world.", L::kNone},
+      {"Life has no meaning without her. I can't do this.", L::kConcern},
       {"I burn my hand when it gets too hot in the kitchen.", L::kNone},
       {"I bang my head when the pain is too much, migraines are awful.", L::kNone},
   });
