@@ -1,7 +1,8 @@
 // Sentences readers write, each read wrongly by an earlier release of the
 // built-in rules, with harmless twins of the same shape. The rules are
-// checked alone (the learned model is tested in learned_test.cc). Every
-// sentence was written for these tests.
+// checked alone, except where the model's reading of a twin is the point
+// (the model itself is tested in learned_test.cc). Every sentence was
+// written for these tests.
 // Content note: the strings describe suicide and self-harm, without method detail.
 #include <gtest/gtest.h>
 
