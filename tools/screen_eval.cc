@@ -31,7 +31,7 @@
 //              refuses files named like the held-out sets.
 //   --scores FILE  with --cv: also write each item's out-of-fold probabilities as TSV
 //   training options (as rapport_screen_train): --lexicon FILE --l2 X --min-count N
-//              --iterations N --rounds N --no-rule-features --max-fpr-none X --max-fpr-hard X --veto X --veto-long X --veto-long-saves --single X
+//              --iterations N --rounds N --no-rule-features --max-fpr-none X --max-fpr-hard X --veto X --single X
 //
 // The exit status is 0 whatever the numbers are (this is a report), 1 when a
 // file or the rules cannot be read, 2 on a usage error.

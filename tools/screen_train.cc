@@ -55,7 +55,7 @@
 //   --lexicon  word classes (default: src/screening/lexicon.txt of this checkout)
 //   training options (defaults in src/screening/learned_train.h): --folds K --l2 X --min-count N
 //              --iterations N --rounds N --no-rule-features --max-fpr-none X --max-fpr-hard X
-//              --min-weight X --veto X --veto-long X --veto-long-saves --single X --select-on TEXT
+//              --min-weight X --veto X --single X --select-on TEXT
 //              --select-except TEXT,... --upweight TEXT=X --guard TEXT=X --drop PREFIX,...
 //              --sensitivity NAME=NONE,HARD (FP budgets of another named sensitivity;
 //              the default is "high=0.10,0.15"; "--sensitivity none" writes no other)
@@ -90,7 +90,7 @@ int Usage() {
                "usage: rapport_screen_train --version TEXT [--out FILE] [--rules FILE] [--lexicon FILE]\n"
                "                            [--folds K] [--l2 X] [--min-count N] [--iterations N] [--rounds N]\n"
                "                            [--no-rule-features] [--max-fpr-none X] [--max-fpr-hard X] [--veto X]\n"
-               "                            [--veto-long X] [--veto-long-saves] [--single X] [--whole-comment]\n"
+               "                            [--single X] [--whole-comment]\n"
                "                            [--whole-negatives]\n"
                "                            [other training options: top of tools/screen_train.cc] FILE.jsonl...\n");
   return 2;
@@ -200,16 +200,13 @@ int main(int argc, char** argv) {
     std::snprintf(guard, sizeof guard, " (holding at most %g of the none comments of %s)", options.guard_max_fpr,
                   options.guard_source.c_str());
   }
-  char veto[96];
-  std::snprintf(veto, sizeof veto, options.veto_long > 0 ? "%g (long comments %g%s)" : "%g", options.veto,
-                options.veto_long, options.veto_long_saves ? ", thresholds chosen without it" : "");
   char line[768];
   std::snprintf(line, sizeof line,
                 "Options: folds %d, l2 %g, min-count %d, iterations %d, rounds %d, rule features %s, "
-                "FP budgets none %g / hard %g, veto %s, single %g, harmless whole comments weigh as their pairs %s, "
+                "FP budgets none %g / hard %g, veto %g, single %g, harmless whole comments weigh as their pairs %s, "
                 "thresholds chosen on %s%s%s",
                 options.folds, options.l2, options.min_count, options.iterations, options.mil_rounds,
-                options.rule_features ? "yes" : "no", options.max_fpr_none, options.max_fpr_hard, veto, options.single,
+                options.rule_features ? "yes" : "no", options.max_fpr_none, options.max_fpr_hard, options.veto, options.single,
                 options.whole_comment && options.whole_negatives ? "yes" : "no",
                 rapport::tools::SelectionDescription(options).c_str(), guard,
                 others.c_str());

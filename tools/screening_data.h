@@ -119,9 +119,6 @@ inline bool ReadLabelled(const std::string& path, std::vector<screening::Labelle
 //   --folds K  --l2 X  --iterations N  --rounds N  --min-count N  --no-rule-features
 //   --max-fpr-none X  --max-fpr-hard X  --min-weight X  --learning-rate X
 //   --veto X            P(crisis or concern) below which the rules' matches are set aside (0: never)
-//   --veto-long X       the veto for comments of three sentences or more (0: --veto's)
-//   --veto-long-saves   thresholds are chosen as if long comments had --veto's, so the holds
-//                       --veto-long sets aside are saved, not spent on lower thresholds
 //   --single X          P(crisis) at which a lone sentence counts as a window of its own (0: never)
 //   --whole-comment     a comment of three sentences or more is also one window
 //   --whole-negatives   a harmless comment's whole-comment window weighs as much as all its pairs
@@ -142,7 +139,6 @@ inline int ParseTrainOption(int argc, char** argv, int& i, screening::TrainOptio
   const std::pair<std::string_view, bool*> switches[] = {
       {"--whole-comment", &o.whole_comment},
       {"--whole-negatives", &o.whole_negatives},
-      {"--veto-long-saves", &o.veto_long_saves},
       {"--folds-by-file", &o.folds_by_file},
   };
   for (const auto& [name, setting] : switches) {
@@ -210,7 +206,7 @@ inline int ParseTrainOption(int argc, char** argv, int& i, screening::TrainOptio
   const bool takes_value = arg == "--folds" || arg == "--l2" || arg == "--iterations" || arg == "--rounds" ||
                            arg == "--min-count" || arg == "--max-fpr-none" || arg == "--max-fpr-hard" ||
                            arg == "--min-weight" || arg == "--learning-rate" || arg == "--veto" ||
-                           arg == "--veto-long" || arg == "--single";
+                           arg == "--single";
   if (!takes_value) return 0;
   if (i + 1 >= argc) return -1;
   const std::string value = argv[++i];
@@ -237,9 +233,6 @@ inline int ParseTrainOption(int argc, char** argv, int& i, screening::TrainOptio
   } else if (arg == "--veto") {
     if (!(x >= 0 && x < 1)) return -1;
     o.veto = x;
-  } else if (arg == "--veto-long") {
-    if (!(x >= 0 && x < 1)) return -1;
-    o.veto_long = x;
   } else if (arg == "--single") {
     if (!(x >= 0 && x < 1)) return -1;
     o.single = x;

@@ -591,7 +591,7 @@ void Analysis::ApplyLearned(const LearnedModel& model, const std::array<double, 
   out.learned_version = model.version;
   if (tokens().empty()) return;
   // Nothing to raise, and nothing the veto may set aside.
-  const double veto = VetoFor(model.veto, model.veto_long, static_cast<int>(doc_.sentences.size()));
+  const double veto = model.veto;
   const bool veto_proof = VetoProofMatchStands();
   if (out.level == RiskLevel::kCrisis && (veto <= 0 || veto_proof)) return;
   // With a veto the rules' level may fall, so the explanation is wanted for any learned level.

@@ -59,9 +59,6 @@
 //                                      more crises and holds more comments)
 //   veto <probability>                 optional: below it, the rules' matches are
 //                                      set aside (see above); 0 or absent: never
-//   veto-long <probability>            optional: the veto for a comment of three
-//                                      sentences or more, where the model reads much
-//                                      more than a rule's few words; absent: the veto
 //   single <probability>               optional: a lone sentence of a longer comment
 //                                      whose P(crisis) reaches it counts as a window
 //                                      of its own (see above); absent: never
@@ -124,14 +121,8 @@ std::string_view HeadName(Head head);
 std::uint64_t FeatureHash(std::string_view name);
 
 // A comment of this many sentences or more is long: it is read whole too
-// (whole-comment) and has a veto of its own (veto-long).
+// (whole-comment).
 inline constexpr int kLongComment = 3;
-
-// The veto for a comment of `sentences` sentences: `veto_long` when it is set
-// and the comment is long, else `veto`.
-inline double VetoFor(double veto, double veto_long, int sentences) {
-  return veto_long > 0 && sentences >= kLongComment ? veto_long : veto;
-}
 
 // The name of the thresholds given by the "threshold" lines.
 inline constexpr std::string_view kStandardSensitivity = "standard";
@@ -143,7 +134,6 @@ struct LearnedModel {
   // Other named threshold pairs ("sensitivity" lines), in file order.
   std::vector<std::pair<std::string, std::array<double, kHeads>>> sensitivities;
   double veto = 0;  // P(risk) below which rule matches (not "always" ones) are set aside
-  double veto_long = 0;  // the same for comments of kLongComment sentences or more; 0: `veto`
   double single = 0;  // P(crisis) at which a lone sentence counts as a window of its own; 0: off
   bool whole_comment = false;  // the whole comment is a window too ("whole-comment" line)
   std::array<double, kHeads> bias = {0, 0};

@@ -162,7 +162,6 @@ Result<std::shared_ptr<const LearnedModel>> ParseLearnedModel(std::string_view t
   std::array<bool, kHeads> have_threshold = {false, false};
   std::array<bool, kHeads> have_bias = {false, false};
   bool have_veto = false;
-  bool have_veto_long = false;
   bool have_single = false;
   const data_file::LineError error = data_file::ForEachLine(text, [&](int, std::string_view rest) -> std::string {
     const std::string_view directive = NextWord(rest);
@@ -217,9 +216,6 @@ Result<std::shared_ptr<const LearnedModel>> ParseLearnedModel(std::string_view t
     } else if (directive == "veto") {
       return ProbabilityLine(rest, directive, "a veto is a probability in [0, 1)",
                              [](double p) { return p >= 0 && p < 1; }, have_veto, model->veto);
-    } else if (directive == "veto-long") {
-      return ProbabilityLine(rest, directive, "a veto is a probability in [0, 1)",
-                             [](double p) { return p >= 0 && p < 1; }, have_veto_long, model->veto_long);
     } else if (directive == "whole-comment") {
       if (!Trim(rest).empty()) return "'whole-comment' takes no value";
       if (model->whole_comment) return "second 'whole-comment' line";

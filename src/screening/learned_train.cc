@@ -295,12 +295,11 @@ Thresholds ChooseThresholds(const PreparedData& data, const std::vector<int>& in
   for (std::size_t i = 0; guard_scores != nullptr && i < data.comments.size(); ++i) {
     if (data.comments[i].guard && data.comments[i].label == RiskLevel::kNone) guard_none.push_back(static_cast<int>(i));
   }
-  const double selection_veto_long = options.veto_long_saves ? 0.0 : options.veto_long;
   const auto level_with = [&](const std::array<std::vector<double>, kHeads>& s, int i, const Thresholds& t) {
     const PreparedComment& c = data.comments[static_cast<std::size_t>(i)];
     const auto k = static_cast<std::size_t>(i);
     return CombinedLevel(c.rule_level, c.rule_veto_proof, LearnedLevel(s[0][k], s[1][k], t), Sigmoid(s[1][k]),
-                         VetoFor(options.veto, selection_veto_long, static_cast<int>(c.sentences.size())));
+                         options.veto);
   };
   const auto level_at = [&](int i, const Thresholds& t) { return level_with(scores, i, t); };
   // Candidate thresholds: quantiles of the scores, highest first, and "never".
@@ -434,8 +433,7 @@ CrossValidation CrossValidate(const PreparedData& data, const TrainOptions& opti
       if (fold[i] != f) continue;
       const PreparedComment& c = data.comments[i];
       cv.predicted[i] = CombinedLevel(c.rule_level, c.rule_veto_proof, LearnedLevel(cv.scores[0][i], cv.scores[1][i], t),
-                                      Sigmoid(cv.scores[1][i]),
-                                      VetoFor(options.veto, options.veto_long, static_cast<int>(c.sentences.size())));
+                                      Sigmoid(cv.scores[1][i]), options.veto);
     }
   }
   std::vector<int> selected;
@@ -509,10 +507,6 @@ std::string WriteLearnedModel(const PreparedData& data, const TrainedHeads& head
   if (options.veto > 0) {
     std::snprintf(buffer, sizeof buffer, "%.6f", options.veto);
     out += "veto " + std::string(buffer) + "\n";
-  }
-  if (options.veto_long > 0) {
-    std::snprintf(buffer, sizeof buffer, "%.6f", options.veto_long);
-    out += "veto-long " + std::string(buffer) + "\n";
   }
   if (options.single > 0) {
     std::snprintf(buffer, sizeof buffer, "%.6f", options.single);

@@ -83,12 +83,6 @@ struct TrainOptions {
   // one window among thirty, and the model learned that holding it cost little).
   bool whole_negatives = false;
   double veto = 0.05;
-  // The veto for comments of kLongComment sentences or more (learned.h); 0: `veto`.
-  double veto_long = 0;
-  // Thresholds are chosen as if long comments had `veto` too, so that the
-  // needless holds veto_long sets aside are saved rather than spent on lower
-  // thresholds (which held ordinary apologetic comments: LABELLING.md, r34).
-  bool veto_long_saves = false;
   // A lone sentence whose P(crisis) reaches this counts as a window of its own
   // (learned.h): above every crisis threshold, it makes the comment crisis
   // whatever its neighbours. Long letters in the column's register

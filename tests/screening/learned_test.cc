@@ -372,35 +372,6 @@ bias risk -20
   EXPECT_EQ(plain->Screen("cut again tonight, my own fringe, and yes I regret it").level, L::kCrisis);
 }
 
-TEST(ScreenLearnedTest, ALongCommentMayHaveAVetoOfItsOwn) {
-  // P(risk) is about 0.12 everywhere: above the veto, below the long comments' veto.
-  const std::string model = R"(format 1
-version long-veto
-threshold crisis 0.5
-threshold risk 0.5
-veto 0.05
-veto-long 0.20
-bias crisis -2
-bias risk -2
-)";
-  Result<Screener> s = Screener::FromRules(BuiltInRules(), model);
-  ASSERT_TRUE(s.ok()) << s.error().message;
-  // One sentence: the rule's few words are most of what there is to read.
-  EXPECT_EQ(s->Screen("cut again tonight, my own fringe, and yes I regret it").level, L::kCrisis);
-  // Three sentences or more: the long comments' veto sets the match aside.
-  EXPECT_EQ(s->Screen("Salon prices are mad. Cut again tonight, my own fringe. Yes, I regret it.").level, L::kNone);
-  // Never an always phrase, nor a rule in a language the model cannot read.
-  EXPECT_EQ(s->Screen("Long week. I want to kill myself tonight. Sorry.").level, L::kCrisis);
-  EXPECT_EQ(s->Screen("Perdón por escribir aquí. Me voy a matar esta noche. Gracias por todo.").level, L::kCrisis);
-}
-
-TEST(ScreenLearnedTest, AVetoLongIsAProbability) {
-  const std::string model = "format 1\nversion v\nthreshold crisis 0.5\nthreshold risk 0.5\nveto-long 1.5\n";
-  Result<Screener> s = Screener::FromRules(BuiltInRules(), model);
-  ASSERT_FALSE(s.ok());
-  EXPECT_NE(s.error().message.find("a veto is a probability"), std::string::npos) << s.error().message;
-}
-
 TEST(ScreenLearnedTest, ASentenceSureOnItsOwnCountsWhateverItsNeighbours) {
   // "alpha" is crisis evidence, "beta" counts against it; two-sentence windows
   // pair every sentence of a longer comment with a neighbour.
@@ -688,11 +659,11 @@ TEST(ScreenLearnedTest, TrainingScoresALoneSentenceOnlyWhenItIsSureEnough) {
   EXPECT_TRUE(std::isinf(SingleLogit(Head::kCrisis, options)));
 }
 
-TEST(ScreenLearnedTest, TheLongCommentsVetoCanSaveTheHoldsItSetsAside) {
+TEST(ScreenLearnedTest, ThresholdsAreChosenWithTheHoldsTheVetoLeaves) {
   // Six harmless comments and two crises, scored by hand (logits). The budget
   // allows one needless hold. A long letter is held by a rule the model thinks
-  // little of (P(risk) 0.1: above the veto, below the long comments' veto); a
-  // short harmless comment scores 0.5 for crisis, a crisis just below it.
+  // little of (P(risk) 0.1); a short harmless comment scores 0.5 for crisis, a
+  // crisis just below it.
   PreparedData data;
   std::array<std::vector<double>, kHeads> scores;
   const auto add = [&](L label, double crisis_logit, double risk_logit, int sentences = 1, L rules = L::kNone) {
@@ -718,20 +689,17 @@ TEST(ScreenLearnedTest, TheLongCommentsVetoCanSaveTheHoldsItSetsAside) {
     return (LearnedLevel(scores[0][6], scores[1][6], t) == L::kCrisis) +
            (LearnedLevel(scores[0][7], scores[1][7], t) == L::kCrisis);
   };
-  // The letter's hold spends the budget: one crisis found.
-  const Thresholds plain = ChooseThresholds(data, all, scores, options);
-  EXPECT_EQ(crises_found(plain), 1);
-  // A long comments' veto of 0.2 sets the letter's hold aside and spends the
-  // saved hold on a lower threshold, which holds the short harmless comment.
-  options.veto_long = 0.2;
-  const Thresholds spent = ChooseThresholds(data, all, scores, options);
-  EXPECT_EQ(crises_found(spent), 2);
-  EXPECT_EQ(LearnedLevel(scores[0][1], scores[1][1], spent), L::kCrisis);
-  // Saving it keeps the thresholds the plain veto chose.
-  options.veto_long_saves = true;
-  const Thresholds saved = ChooseThresholds(data, all, scores, options);
-  EXPECT_EQ(saved.logit, plain.logit);
-  EXPECT_EQ(LearnedLevel(scores[0][1], scores[1][1], saved), L::kNone);
+  // A veto of 0.05 leaves the letter's hold, which spends the budget: one
+  // crisis found, and the short harmless comment is not held.
+  const Thresholds kept = ChooseThresholds(data, all, scores, options);
+  EXPECT_EQ(crises_found(kept), 1);
+  EXPECT_EQ(LearnedLevel(scores[0][1], scores[1][1], kept), L::kNone);
+  // A veto of 0.2 sets it aside; the hold saved goes to a lower threshold,
+  // which finds the second crisis and holds the short harmless comment.
+  options.veto = 0.2;
+  const Thresholds freed = ChooseThresholds(data, all, scores, options);
+  EXPECT_EQ(crises_found(freed), 2);
+  EXPECT_EQ(LearnedLevel(scores[0][1], scores[1][1], freed), L::kCrisis);
 }
 
 TEST(ScreenLearnedTest, PrettyFeatureNames) {
