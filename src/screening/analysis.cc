@@ -565,6 +565,7 @@ LearnedInput Analysis::MakeLearnedInput() const {
   input.discussion = discussion_;
   for (const Scored& s : scored_) {
     const Rule& rule = rules_.rules[static_cast<std::size_t>(s.hit.rule)];
+    if (rule.flags.quiet && !s.cleared.empty()) continue;  // a model trained without it would misread its clearing
     input.events.push_back(RuleEvent{s.sentence, rule.category, s.level, s.cleared});
   }
   std::stable_sort(input.events.begin(), input.events.end(),

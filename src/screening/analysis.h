@@ -120,6 +120,7 @@ class Analysis {
   Person KinOrGeneric(int t) const;
   void NearestTime(const Hit& hit, bool& relapse, bool& past, bool& current) const;
   void PointedBackTime(const Sentence& s, bool& relapse, bool& past, bool& current) const;
+  bool UsedTo(int t) const;  // token t is part of "used to"
   // A relapse marker after the match, within kTimeWindow tokens of its
   // sentence: a milestone then broken ("a year without ... and I broke it").
   bool RelapseAfter(const Hit& hit) const;

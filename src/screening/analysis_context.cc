@@ -250,8 +250,9 @@ bool Analysis::AnswerTime(int yes, bool& relapse, bool& past, bool& current) con
 
 // The time given from token `from` on, within kTimeWindow tokens and before
 // `end`: a relapse marker anywhere there wins, else the first past or current
-// marker decides.
+// marker decides, else a habitual one makes it current ("yes, most nights").
 void Analysis::TimeGivenFrom(int from, int end, bool& relapse, bool& past, bool& current) const {
+  bool habitual = false;
   for (int t = from; t < std::min(end, from + kTimeWindow); ++t) {
     if (Cue(CueSet::kRelapse, t)) {
       relapse = true;
@@ -262,7 +263,9 @@ void Analysis::TimeGivenFrom(int from, int end, bool& relapse, bool& past, bool&
       past = Cue(CueSet::kPast, t);
       current = !past && Cue(CueSet::kCurrent, t);
     }
+    habitual = habitual || Cue(CueSet::kHabitual, t);
   }
+  if (!past && !current) current = habitual;
 }
 
 // Whose words follow an own-words cue ending at token t: "my honest answer"
@@ -349,28 +352,45 @@ bool Analysis::LooksLikeTitle(const Hit& hit) const {
 // The time a match is set in, from markers within kTimeWindow tokens in its
 // sentence: a relapse marker outside the match wins; otherwise the nearer of a
 // past and a current marker (a tie goes to past):
-// "I keep thinking about it, not in the vague way I used to" is current,
-// "I used to cut every day" is past. A sentence with no marker takes the time
-// of a next sentence that points back at it ("I cut myself. That was ten
-// years ago.").
+// "I keep thinking about it, not in the vague way I used to" is current.
+// A habitual marker says how often, not when: it counts as a current marker
+// unless a past time is named near ("I cut most nights" is now, "Ten years
+// ago I cut most nights" is not). "used to" names no time: beside a frequency
+// it may compare how often ("the thought comes every evening, when my session
+// used to be"), so the nearer marker decides as above. A sentence with no
+// marker takes the time of a next sentence that points back at it ("I cut
+// myself. That was ten years ago.").
 void Analysis::NearestTime(const Hit& hit, bool& relapse, bool& past, bool& current) const {
   const Sentence& s = SentenceOf(hit.begin);
   int past_distance = 1 << 20;
   int current_distance = 1 << 20;
+  int habitual_distance = 1 << 20;
+  bool past_time_named = false;
   for (int t = s.begin; t < s.end; ++t) {
     const int d = t < hit.begin ? hit.begin - t : (t >= hit.end ? t - hit.end + 1 : 0);
     if (d > kTimeWindow) continue;  // a marker far away in a long sentence is about something else
     if (d > 0 && Cue(CueSet::kRelapse, t)) relapse = true;  // the match's own words are not its time
-    if (Cue(CueSet::kPast, t)) past_distance = std::min(past_distance, d);
+    if (Cue(CueSet::kPast, t)) {
+      past_distance = std::min(past_distance, d);
+      past_time_named = past_time_named || !UsedTo(t);
+    }
     if (Cue(CueSet::kCurrent, t)) current_distance = std::min(current_distance, d);
+    if (Cue(CueSet::kHabitual, t)) habitual_distance = std::min(habitual_distance, d);
   }
   if (relapse) return;
+  if (!past_time_named) current_distance = std::min(current_distance, habitual_distance);
   if (past_distance == (1 << 20) && current_distance == (1 << 20)) {
     PointedBackTime(s, relapse, past, current);
     return;
   }
   past = past_distance < (1 << 20) && past_distance <= current_distance;
   current = !past && current_distance < (1 << 20);
+}
+
+bool Analysis::UsedTo(int t) const {
+  const std::string& w = tok(t).text;
+  if (w == "used") return t + 1 < static_cast<int>(tokens().size()) && tok(t + 1).text == "to";
+  return w == "to" && t > 0 && tok(t - 1).text == "used";
 }
 
 bool Analysis::RelapseAfter(const Hit& hit) const {

@@ -105,7 +105,7 @@ void ExtractSentenceFeatures(const Lexicon& lexicon, const LearnedInput& input, 
   std::array<bool, std::size(kCueFeatures)> present{};
   for (int t = begin; t < end; ++t) {
     past = past || cue(CueSet::kPast, t);
-    current = current || cue(CueSet::kCurrent, t);
+    current = current || cue(CueSet::kCurrent, t) || cue(CueSet::kHabitual, t);  // one feature, as trained
     relapse = relapse || cue(CueSet::kRelapse, t);
     for (std::size_t k = 0; k < std::size(kCueFeatures); ++k) present[k] = present[k] || cue(kCueFeatures[k].set, t);
     // A mention ("the word ...") was a hypothetical cue before it had a set of

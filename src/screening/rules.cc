@@ -46,6 +46,7 @@ constexpr CueSetName kCueSetNames[] = {
     {"mention", CueSet::kMention},
     {"own-words", CueSet::kOwnWords},
     {"writer-among", CueSet::kWriterAmong},
+    {"habitual", CueSet::kHabitual},
 };
 
 bool ParseLevel(std::string_view s, RiskLevel& level) {
@@ -265,6 +266,8 @@ class RulesCompiler {
         flags.alone = true;
       } else if (flag == "others") {
         flags.others = true;
+      } else if (flag == "quiet") {
+        flags.quiet = true;
       } else {
         return Fail("unknown flag '" + std::string(flag) + "'");
       }

@@ -34,6 +34,7 @@ struct RuleFlags {
   bool alone = false;        // a plan made alone: said of "we" it is a shared ordinary plan, cleared
   bool others = false;       // about someone else only: the writer's own words are other rules' business
   bool noveto = false;       // the learned model cannot read it (another language): its veto never sets it aside
+  bool quiet = false;        // newer than the model: when cleared, the model is not told of it
 };
 
 struct Rule {
@@ -86,6 +87,7 @@ enum class CueSet {
   kMention,        // "the word", "words like": the next few words are mentioned, not used (a short hypothetical)
   kOwnWords,       // "my honest answer", "drafting an email": a quotation right after it is the writer's own
   kWriterAmong,    // "has anyone else ...", "or is it just me": people in general in the sentence include the writer
+  kHabitual,       // how often, not when: most nights, every week, daily ... (current unless a past marker is near)
   kCount,
 };
 

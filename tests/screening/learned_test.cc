@@ -372,6 +372,28 @@ bias risk -20
   EXPECT_EQ(plain->Screen("cut again tonight, my own fringe, and yes I regret it").level, L::kCrisis);
 }
 
+TEST(ScreenLearnedTest, AQuietRuleLeftUnsupportedIsNotToldToTheModel) {
+  // The model reads "a weak cue was left unsupported" as a sign of risk; a
+  // rule marked quiet (newer than the model) does not give it that sign.
+  const std::string model = R"(format 1
+version unsupported
+threshold crisis 0.5
+threshold risk 0.5
+bias crisis -3
+bias risk -3
+w crisis 4 rc:unsupported
+w risk 4 rc:unsupported
+)";
+  const auto level = [&](const std::string& flags) {
+    const std::string rules = "version t\nrule PL-T crisis plan 0.5 flags=" + flags + " : on the platform\n";
+    Result<Screener> s = Screener::FromRules(rules, model);
+    EXPECT_TRUE(s.ok()) << s.error().message;
+    return s.ok() ? s->Screen("I'm on the platform waiting for the 8.15.").level : L::kCrisis;
+  };
+  EXPECT_EQ(level("ctx"), L::kCrisis);
+  EXPECT_EQ(level("ctx,quiet"), L::kNone);
+}
+
 TEST(ScreenLearnedTest, ASentenceSureOnItsOwnCountsWhateverItsNeighbours) {
   // "alpha" is crisis evidence, "beta" counts against it; two-sentence windows
   // pair every sentence of a longer comment with a neighbour.

@@ -416,5 +416,62 @@ TEST(ScreenerTest, PlainWordsInASecondLanguage) {
   });
 }
 
+// Rules 2025.43: how often is not when. A past named with a frequency is the
+// past; a frequency alone, or with "still" or "now", is the present.
+TEST(ScreenerTest, HowOftenIsNotWhen) {
+  ExpectRulesLevels({
+      {"Twelve years ago I burned myself most nights. I'm a nurse now and I'm well.", L::kConcern},
+      {"In 2017 I was cutting myself every week; therapy got me through it.", L::kConcern},
+      {"When I was at college I hurt myself every day for a year.", L::kConcern},
+      {"I burn myself most nights.", L::kCrisis},
+      {"In my twenties I cut most nights and I still do.", L::kCrisis},
+      {"The thought of ending my life comes every morning now, at the hour my session used to be.", L::kCrisis},
+      {"My sister has been saying she wants to die every day, and she doesn't laugh like she used to.", L::kConcern},
+  });
+}
+
+// Rules 2025.43: a place one is at now beside not going back, a means at hand
+// in the bathroom, and quiet hopelessness.
+TEST(ScreenerTest, AtAPlaceNowAndNotGoingBack) {
+  ExpectRulesLevels({
+      {"I'm on the cliff top and it's windy. I don't think I'm going back down.", L::kCrisis},
+      {"I've been sitting by the reservoir since lunch. I'm not sure I'll walk back home.", L::kCrisis},
+      {"I'm on the balcony again and I don't trust myself right now.", L::kCrisis},
+      {"I'm locked in the bathroom with my dad's tablets and I don't want to be here.", L::kCrisis},
+      {"I have the plan. I have the means.", L::kCrisis},
+      {"I booked the hotel so my family won't find me. Nobody can help me anymore.", L::kCrisis},
+      {"I'll be like this forever. No point.", L::kConcern},
+      {"no point in anything anymore", L::kConcern},
+      {"Sometimes I daydream about being in a coma so nobody needs anything from me.", L::kConcern},
+      // Each alone, or with an ordinary reason, is not.
+      {"I'm on the cliff top with the walking group and the view is stunning.", L::kNone},
+      {"I'm at the beach with the kids and I don't think I'm going home until Sunday.", L::kNone},
+      {"I'm on the roof terrace at my sister's wedding. I don't think I'm going home tonight, what a party.", L::kNone},
+      {"I'm at the river with my rod and I don't think I'll come home tonight, the trout are biting.", L::kNone},
+      {"I won't be coming back, even as a volunteer, after thirty years at the library.", L::kNone},
+      {"It's like standing at the edge of the week looking down.", L::kNone},
+      {"I'm in the bath with a razor and I'm shaving my legs before the wedding.", L::kNone},
+      {"I have a plan for the garden. I have the means to pay a gardener too.", L::kNone},
+      {"I hide in the shed so my kids don't find me. Five minutes of peace!", L::kNone},
+      {"No point. The shop was shut anyway.", L::kNone},
+  });
+  // With the model: the new weak cues, left alone, do not raise it.
+  ExpectLevels({
+      {"I'm standing on the platform waiting for the 8.15 and I don't think I'll get home before midnight.", L::kNone},
+      {"Sorry to ramble. I'm on the platform and my train is late again.", L::kNone},
+  });
+}
+
+// Rules 2025.43: skin that itches and work used as a punishment are not self-harm.
+TEST(ScreenerTest, EczemaAndOverworkAreNotSelfHarm) {
+  ExpectRulesLevels({
+      {"I scratch my arms when it gets bad, the eczema is unbearable in winter.", L::kNone},
+      {"My psoriasis flares with stress and I scratch at my legs in my sleep.", L::kNone},
+      {"I recognise the urge to punish myself with overwork that you describe.", L::kNone},
+      {"I scratch my arms till they bleed when I hate myself.", L::kCrisis},
+      {"I get the urge to punish myself when she cancels.", L::kConcern},
+  });
+}
+
 }  // namespace
 }  // namespace rapport::screening
