@@ -473,5 +473,31 @@ TEST(ScreenerTest, EczemaAndOverworkAreNotSelfHarm) {
   });
 }
 
+// Rules 2025.44: a farewell told in pieces, a means counted out or gathered
+// where nobody would notice, a relapse said in two words; a punch at the air,
+// a bag or the roof is not self-harm.
+TEST(ScreenerTest, AFarewellInPiecesAndAMeansGatheredQuietly) {
+  ExpectRulesLevels({
+      {"First comment, probably the last. I wanted to say goodbye properly.", L::kCrisis},
+      {"No point anymore. My tablets are lined up on the desk. I just wanted to read one more post first.", L::kCrisis},
+      {"Bought the stuff. I'm going to a hotel so my family won't find me.", L::kCrisis},
+      {"I went to three different chemists so nobody would notice.", L::kCrisis},
+      {"just cut again after a year clean", L::kCrisis},
+      {"I just punched the mirror and my hand is bleeding.", L::kCrisis},
+      {"I punch the garage wall until my knuckles split.", L::kCrisis},
+      {"Hope is a luxury I can't afford now.", L::kConcern},
+      {"First comment, probably last, I'm more of a lurker!", L::kNone},
+      {"This will probably be my last comment, my phone is dying.", L::kNone},
+      {"My tablets are lined up on the shelf in a pill box, the pharmacist's idea.", L::kNone},
+      {"Finally bought the stuff for the nursery!", L::kNone},
+      {"I'll take the lot tonight, the charity shop opens at nine.", L::kNone},
+      {"Just cut again after the rain, the lawn is a jungle.", L::kNone},
+      {"Hope is a luxury in this economy.", L::kNone},
+      {"I punched the air when the results came in.", L::kNone},
+      {"I hit the bag till my arms ached at boxing.", L::kNone},
+      {"My boss hit the roof when I told him.", L::kNone},
+  });
+}
+
 }  // namespace
 }  // namespace rapport::screening
