@@ -499,5 +499,32 @@ TEST(ScreenerTest, AFarewellInPiecesAndAMeansGatheredQuietly) {
   });
 }
 
+// Rules 2025.45, from long letters: an age range is the past; an attempt told
+// in passing, a bridge, not minding a bus; goodbyes to the dying, to a
+// bedroom or for now, a will, a resignation are ordinary.
+TEST(ScreenerTest, LettersTheirPastTheirAttemptsAndTheirOrdinaryEndings) {
+  ExpectRulesLevels({
+      {"I self-harmed between 15 and 19. I'm 40 now and it's long behind me.", L::kConcern},
+      {"I cut myself from the age of 14 to 18, and I teach now.", L::kConcern},
+      {"I self-harmed between 2 and 4 this morning.", L::kCrisis},
+      {"I swallowed a whole lot of my tablets on Tuesday, the first time I've done anything like that.", L::kCrisis},
+      {"I stood on the bridge for ages meaning to go over.", L::kCrisis},
+      {"Honestly, if I got hit by a bus tomorrow I don't think I'd mind that much.", L::kConcern},
+      {"I said my goodbyes to my kids last night, and I've written goodbye letters to them.", L::kCrisis},
+      {"I can't do this anymore.", L::kConcern},
+      {"I was meaning to go over the figures with my accountant.", L::kNone},
+      {"If I got hit by a bus tomorrow I don't think I'd mind, it would get me out of the office party lol.", L::kNone},
+      {"This is my farewell message to the column, at least for now, the new job starts Monday.", L::kNone},
+      {"I flew home to say goodbye to my mum, who's in hospice now. I told her I'm sorry and I love her.", L::kNone},
+      {"I wrote a goodbye note to my old bedroom before the move.", L::kNone},
+      {"My wife said if I have a plan, she will support me. My plan is a bookshop.", L::kNone},
+      {"It's not about money, I have enough.", L::kNone},
+      {"Grandad left the house to my cousin and nothing to us.", L::kNone},
+      {"I told my wife I can't go on like this, I'm going to resign on Monday.", L::kNone},
+      {"I told my manager I can't do this anymore and I meant the job, not life.", L::kNone},
+      {"I've reached the end of the road with trying to please my father.", L::kNone},
+  });
+}
+
 }  // namespace
 }  // namespace rapport::screening
