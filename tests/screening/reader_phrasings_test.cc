@@ -526,5 +526,20 @@ TEST(ScreenerTest, LettersTheirPastTheirAttemptsAndTheirOrdinaryEndings) {
   });
 }
 
+// Rules 2025.46, from thread replies: an urge about to be given in to, a blade
+// out, a place and a last kind word, not seeing the point.
+TEST(ScreenerTest, AnUrgeGivenInToAndABladeOut) {
+  ExpectRulesLevels({
+      {"The urge to hurt myself is so loud right now. I'm going to give in.", L::kCrisis},
+      {"The urge is strong and I've got the blade out.", L::kCrisis},
+      {"I'm parked up at the cliffs. I just wanted to read something kind first.", L::kCrisis},
+      {"I don't see the point any more.", L::kConcern},
+      {"I'm going to give in and buy the shoes.", L::kNone},
+      {"I've got the razor out to shave before the wedding.", L::kNone},
+      {"I'm parked up at the beach with a flask of tea, bliss.", L::kNone},
+      {"I don't see the point anymore of ironing shirts.", L::kNone},
+  });
+}
+
 }  // namespace
 }  // namespace rapport::screening
