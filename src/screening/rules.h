@@ -87,7 +87,7 @@ enum class CueSet {
   kMention,        // "the word", "words like": the next few words are mentioned, not used (a short hypothetical)
   kOwnWords,       // "my honest answer", "drafting an email": a quotation right after it is the writer's own
   kWriterAmong,    // "has anyone else ...", "or is it just me": people in general in the sentence include the writer
-  kHabitual,       // how often, not when: most nights, every week, daily ... (current unless a past marker is near)
+  kHabitual,       // how often, not when: most nights, every week, daily ... (current unless a past time is named near)
   kCount,
 };
 

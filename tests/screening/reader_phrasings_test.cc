@@ -541,5 +541,47 @@ TEST(ScreenerTest, AnUrgeGivenInToAndABladeOut) {
   });
 }
 
+// Rules 2025.47, from a round of concern said sideways: passive wishes,
+// hopelessness and feeling a burden in everyday words, an urge talked down.
+TEST(ScreenerTest, QuietDistressSaidSideways) {
+  ExpectRulesLevels({
+      {"My therapist is ending our work in June and I'd rather not be around by then.", L::kConcern},
+      {"If a bus hit me I think my first feeling would be relief.", L::kConcern},
+      {"Not suicidal. Just would like to be deleted. Quietly.", L::kConcern},
+      {"It's as if I'm waiting for life to finish so I can finally rest.", L::kConcern},
+      {"Honestly if God took me tonight I'd say thank you.", L::kConcern},
+      {"Sometimes I wish my heart would just give up on its own.", L::kConcern},
+      {"If the lump had been cancer I think I'd have felt relieved.", L::kConcern},
+      {"Honestly, part of me hopes this winter takes me.", L::kConcern},
+      {"There are mornings I'm genuinely disappointed to open my eyes.", L::kConcern},
+      {"Nothing will ever change.", L::kConcern},
+      {"It's always going to be like this, isn't it.", L::kConcern},
+      {"There's no version of the future where I'm okay.", L::kConcern},
+      {"Hope is for other people.", L::kConcern},
+      {"I sometimes think they'd have been happier if they'd never had me.", L::kConcern},
+      {"Everyone would get on fine if I stepped out of the picture.", L::kConcern},
+      {"I make everyone's life harder just by being in it.", L::kConcern},
+      {"I'm a weight round my partner's neck.", L::kConcern},
+      {"I've already had to talk myself down from self-harming twice.", L::kConcern},
+      {"I'd rather not be around when she opens the gas bill.", L::kNone},
+      {"I'd like to be deleted, quietly, from every reply-all thread at work.", L::kNone},
+      {"If God took me tonight, who would feed the cat? I'm healthy as a horse, mind.", L::kNone},
+      {"I'm hoping something happens to me this year, like a promotion.", L::kNone},
+      {"Nothing will ever change in this government.", L::kNone},
+      {"It's always going to be like this with the M25 on a Friday.", L::kNone},
+      {"I can't imagine ever being happy again without carbs lol.", L::kNone},
+      {"If I stepped out of the picture for a week the whole office would grind to a halt.", L::kNone},
+      {"The mortgage is a millstone round my neck.", L::kNone},
+      // Older rules read these as risk.
+      {"Wish I'd never been born in the era of group chats.", L::kNone},
+      {"Some days I don't care if I wake up in time for the gym.", L::kNone},
+      {"I'm done with living in this flat, the damp is unreal.", L::kNone},
+      {"Scratched my arm raw on the brambles picking blackberries.", L::kNone},
+      {"I'm so tired of existing in this heat.", L::kNone},
+      {"There's no exit from this IKEA.", L::kNone},
+      {"My team would manage better without me this week, I've had flu.", L::kNone},
+  });
+}
+
 }  // namespace
 }  // namespace rapport::screening
