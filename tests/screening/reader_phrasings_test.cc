@@ -583,5 +583,49 @@ TEST(ScreenerTest, QuietDistressSaidSideways) {
   });
 }
 
+// Rules 2025.48, from a second round of concern said sideways, in many
+// Englishes: urges held off in other words, passive wishes, hopelessness and
+// feeling a burden.
+TEST(ScreenerTest, QuietDistressInManyEnglishes) {
+  ExpectRulesLevels({
+      {"I felt the pull to injure myself so strongly at work that I had to go and sit in the car.", L::kConcern},
+      {"Wanted to mark my skin again. Had a freezing shower instead.", L::kConcern},
+      {"Wanted to take it out on meself after the row. Went for a walk in the rain instead.", L::kConcern},
+      {"Nobody can help me. Not you, not my therapist.", L::kConcern},
+      {"Our family would be whole and happy if I'd never come along.", L::kConcern},
+      {"They deserve a break from me, a permanent one.", L::kConcern},
+      {"If I was gone it'd save my family a lot of money.", L::kConcern},
+      {"I'm not needed and I'm not wanted and I'm in the way.", L::kConcern},
+      {"I catch myself not really caring if the bus stops.", L::kConcern},
+      {"What is the use of me being here?", L::kConcern},
+      {"I've been hoping the good Lord forgets to wake me up one of these mornings.", L::kConcern},
+      {"I would like to not be anymore.", L::kConcern},
+      {"lowkey wouldnt mind if a bus took me out tbh", L::kConcern},
+      {"I find myself hoping my number comes up sooner rather than later.", L::kConcern},
+      {"Part of me would be relieved to just vanish for good.", L::kConcern},
+      {"I just quietly hope this body gives out before the next flare.", L::kConcern},
+      {"It wouldn't matter if I faded out.", L::kConcern},
+      {"I've started envying the dead.", L::kConcern},
+      {"I would not mind if my life finished tomorrow itself.", L::kConcern},
+      {"its never gonna get better is it", L::kConcern},
+      {"I do not see any tomorrow for me.", L::kConcern},
+      {"I cannot see any exit.", L::kConcern},
+      {"I am only a liability to them, nothing else.", L::kConcern},
+      {"If I am not there, my family will breathe freely.", L::kConcern},
+      {"Useless lump taking up space.", L::kConcern},
+      {"He'd have a whole life if I wasn't in the way of it.", L::kConcern},
+      {"They should not have to carry me.", L::kConcern},
+      {"I'm a millstone round their necks.", L::kConcern},
+      {"The urge to harm the referee was strong lol.", L::kNone},
+      {"Nobody can help me with the boiler until Monday.", L::kNone},
+      {"They deserve a break from me after the wedding planning.", L::kNone},
+      {"I was hoping the good Lord would forget to wake me up for that 5am fishing trip.", L::kNone},
+      {"I envy the dead in that zombie film, at least they got to sit down.", L::kNone},
+      {"I cannot see any exit on this motorway for miles.", L::kNone},
+      {"The sofa is just taking up space in the hall.", L::kNone},
+      {"Once the kids are grown they shouldn't have to carry me about on holidays.", L::kNone},
+  });
+}
+
 }  // namespace
 }  // namespace rapport::screening
