@@ -627,5 +627,29 @@ TEST(ScreenerTest, QuietDistressInManyEnglishes) {
   });
 }
 
+// Rules 2025.49, from a round of concern tied to the therapy relationship:
+// a break or an ending one does not want to live past, urges held off.
+TEST(ScreenerTest, DistressTiedToABreakOrAnEnding) {
+  ExpectRulesLevels({
+      {"My therapist is on a six-week break and I genuinely don't see the point in being around until she's back.", L::kConcern},
+      {"The real ending is in April and I honestly don't think I'll want to carry on after it.", L::kConcern},
+      {"If it's no, I honestly don't know if I'll want to stick around.", L::kConcern},
+      {"Next week feels too far to stay alive for.", L::kConcern},
+      {"Six weeks is long enough for me to stop wanting to live, apparently.", L::kConcern},
+      {"I thought I'd be less bother to everyone if I were gone.", L::kConcern},
+      {"I'm not sure I have two weeks in me.", L::kConcern},
+      {"Typing this so I don't do something stupid.", L::kConcern},
+      {"I'm writing this instead of cutting.", L::kConcern},
+      {"Keeping busy so I don't act on it.", L::kConcern},
+      {"I don't see the point in being around for the speeches, I'll come to the party after.", L::kNone},
+      {"I don't think I'll want to carry on with French after the exam.", L::kNone},
+      {"I don't know if I'll want to stick around for the second half, the match is dire.", L::kNone},
+      {"I'd be less bother to everyone if I were gone by the time the builders arrive.", L::kNone},
+      {"I don't think I have another marathon in me.", L::kNone},
+      {"I'm writing this instead of cleaning the oven.", L::kNone},
+      {"Hiding the biscuits so I don't do something stupid like eat them all.", L::kNone},
+  });
+}
+
 }  // namespace
 }  // namespace rapport::screening
