@@ -117,6 +117,8 @@ class Analysis {
   Person ClassifySubject(int t, bool third_singular) const;
   int SubjectBefore(const Hit& hit, bool third_singular) const;  // nearest subject token in its sentence, or -1
   Person ResolveThird(int t) const;
+  Person SubjectPerson(int t, bool third_singular) const;  // ClassifySubject, and a relative "who"
+  Person RelativeSubject(int t) const;
   Person KinOrGeneric(int t) const;
   void NearestTime(const Hit& hit, bool& relapse, bool& past, bool& current) const;
   void PointedBackTime(const Sentence& s, bool& relapse, bool& past, bool& current) const;

@@ -162,6 +162,48 @@ Person Analysis::ClassifySubject(int t, bool third_singular) const {
   return Person::kUnknown;
 }
 
+// The subject a token makes for a match after it: as ClassifySubject, and a
+// relative "who" too. Whose quoted words these are is left to ClassifySubject.
+// The person a relative "who" stands for: the writer in "I'm someone who",
+// "as a teenager who", "people like me who"; people in general in "anyone
+// who", "a client who" (a noun for people a few words back); otherwise the
+// person just named ("a young lad last month who'd self-harmed"). A "who" that names nobody ("I don't know who", a question) is
+// not a subject.
+Person Analysis::SubjectPerson(int t, bool third_singular) const {
+  return tok(t).text == "who" ? RelativeSubject(t) : ClassifySubject(t, third_singular);
+}
+
+Person Analysis::RelativeSubject(int t) const {
+  const int floor = SentenceOf(t).begin;
+  if (t == floor) return Person::kUnknown;
+  static constexpr std::string_view kNobody[] = {"know", "knows", "knew", "wonder", "wondered", "ask", "asked",
+                                                 "tell", "told", "sure", "idea", "care", "matter", "about", "see"};
+  const std::string& before = tok(t - 1).text;
+  if (std::find(std::begin(kNobody), std::end(kNobody), before) != std::end(kNobody)) return Person::kUnknown;
+  static constexpr std::string_view kOpensNoun[] = {"a",   "an",   "the",  "someone", "somebody", "one",
+                                                    "just", "still", "also", "that",  "such",     "kind",
+                                                    "sort", "type",  "only", "really"};
+  const auto opens_noun = [&](int u) {
+    return u < t && std::find(std::begin(kOpensNoun), std::end(kOpensNoun), tok(u).text) != std::end(kOpensNoun);
+  };
+  for (int u = t - 1; u >= std::max(floor, t - 7); --u) {
+    const std::string& w = tok(u).text;
+    if (w == "me" && u == t - 1) return Person::kFirst;                   // "people like me who"
+    if (w == "as" && opens_noun(u + 1)) return Person::kFirst;            // "as someone who"
+    if (w == "i" && u + 2 <= t && (tok(u + 1).text == "am" || tok(u + 1).text == "was") && opens_noun(u + 2)) {
+      return Person::kFirst;                                               // "I'm a mum who"
+    }
+    if (w == "i" && u > floor && (tok(u - 1).text == "am" || tok(u - 1).text == "was") && opens_noun(u + 1)) {
+      return Person::kFirst;                                               // "am I the only one who"
+    }
+  }
+  for (int u = t - 1; u >= std::max(floor, t - 5); --u) {  // "anyone reading who", "a client (no details) who"
+    if (Cue(CueSet::kGeneric, u)) return Person::kGeneric;
+    if (Cue(CueSet::kKin, u)) return KinOrGeneric(u);
+  }
+  return Person::kThird;
+}
+
 Person Analysis::PersonOf(const Hit& hit) const {
   // A pronoun written in the match decides ("kill myself", "end his life"); the
   // writer first ("easier for everyone if I wasn't here").
@@ -178,13 +220,13 @@ Person Analysis::PersonOf(const Hit& hit) const {
   // writer ("Relapsed last night.").
   const bool third_singular = !hit.literals.empty() && Cue(CueSet::kThirdSingular, hit.literals.front());
   const int subject = SubjectBefore(hit, third_singular);
-  return subject < 0 ? Person::kImplied : ClassifySubject(subject, third_singular);
+  return subject < 0 ? Person::kImplied : SubjectPerson(subject, third_singular);
 }
 
 int Analysis::SubjectBefore(const Hit& hit, bool third_singular) const {
   const int floor = SentenceOf(hit.begin).begin;
   for (int t = hit.begin - 1; t >= floor; --t) {
-    if (ClassifySubject(t, third_singular) != Person::kUnknown) return t;
+    if (SubjectPerson(t, third_singular) != Person::kUnknown) return t;
   }
   return -1;
 }
@@ -460,7 +502,7 @@ bool Analysis::SaidOfWe(const Hit& hit) const {
 // or "us" in the match is who it was sent to, not who did it.
 bool Analysis::WriterDoes(const Hit& hit) const {
   if (const int subject = SubjectBefore(hit, false); subject >= 0) {
-    return ClassifySubject(subject, false) == Person::kFirst;
+    return SubjectPerson(subject, false) == Person::kFirst;
   }
   for (const int t : hit.literals) {
     const std::string& w = tok(t).text;

@@ -651,5 +651,70 @@ TEST(ScreenerTest, DistressTiedToABreakOrAnEnding) {
   });
 }
 
+// Rules 2025.50, from rounds of short comments typed in the moment: where one
+// is, what one has, that one is not coming back, each a weak cue that needs
+// another; and what one has just done.
+TEST(ScreenerTest, CrisisWrittenInFragments) {
+  ExpectRulesLevels({
+      {"up on the viaduct. not climbing down this time", L::kCrisis},
+      {"roof of the multistorey. sorry mum", L::kCrisis},
+      {"drove out to the headland. please tell my sister i tried", L::kCrisis},
+      {"typing this from the footbridge. the next one is mine", L::kCrisis},
+      {"on the old pier. bye", L::kCrisis},
+      {"got the pills out here with me. bye", L::kCrisis},
+      {"swallowed the whole lot. sorry", L::kCrisis},
+      {"took them about an hour ago. room is spinning", L::kCrisis},
+      {"i've locked myself in the bathroom with the blades", L::kCrisis},
+      {"bleeding through the towel and it's 3am. the razor is right here.", L::kCrisis},
+      {"Cutting right now.", L::kCrisis},
+      {"Mine ends next week and so do I.", L::kCrisis},
+      {"I'm sat in the car by the reservoir with the engine off. Not driving home.", L::kCrisis},
+      {"I'm not planning on waking up tomorrow either.", L::kCrisis},
+      {"I've been saying goodbyes in my head all day.", L::kCrisis},
+      {"please don't look for me", L::kCrisis},
+      {"I've been cutting since Friday and I've just cut again.", L::kCrisis},
+      {"My dad died in the spring and I'm going to be with him tonight.", L::kCrisis},
+      {"Last night on earth.", L::kCrisis},
+      {"I've driven out to the cliffs and I've made my mind up.", L::kCrisis},
+      {"up on the viaduct taking photos of the steam train", L::kNone},
+      {"roof of the multistorey is the only place to park on a Saturday", L::kNone},
+      {"drove out to the headland for the sunrise, worth the early start", L::kNone},
+      {"on the old pier with an ice cream. bye for now, back next week", L::kNone},
+      {"got the pills out of the pharmacy bag, the GP changed my dose", L::kNone},
+      {"The season ends next week and so does my gym membership.", L::kNone},
+      {"I'm sat in the car by the reservoir waiting for my son's rowing to finish.", L::kNone},
+      {"I'm not planning on waking up before ten tomorrow, it's my day off.", L::kNone},
+      {"My husband is in Portugal and I'm going to be with him soon.", L::kNone},
+      {"I've made my mind up about the flat and I'm signing on Monday.", L::kNone},
+  });
+}
+
+// Rules 2025.50: ordinary endings and preparations (a last day at work, the
+// funeral made ready, dating apps deleted) read as what they are,
+// with the learned model as well.
+TEST(ScreenerTest, OrdinaryEndingsWithTheModel) {
+  ExpectLevels({
+      {"My last day at this awful job is tomorrow. Handed everything over, cleared my desk, said my goodbyes. Freedom!", L::kNone},
+      {"I'm so done with dating apps. Deleting every one of them tonight. Mind made up.", L::kNone},
+      {"Everything's ready for the funeral tomorrow. Flowers, readings, sandwiches. I just need to get through it.", L::kNone},
+  });
+}
+
+// A relative "who" stands for the person it follows: a patient or a pupil
+// someone looked after is someone else ("a young woman who'd taken an
+// overdose"), not the nurse or teacher writing; "I'm the kind of person who"
+// is the writer.
+TEST(ScreenerTest, WhoStandsForThePersonNamedBeforeIt) {
+  ExpectRulesLevels({
+      {"I'm an A&E nurse and last week I looked after a young woman who'd taken an overdose.", L::kConcern},
+      {"I visited a lad on the ward who had attempted.", L::kConcern},
+      {"I'm the kind of person who self-harms when it gets bad.", L::kCrisis},
+      {"I'm a nurse who self-harms and nobody at work knows.", L::kCrisis},
+      {"To anyone reading who is having thoughts of suicide tonight: the lines below are open.", L::kNone},
+  });
+  EXPECT_TRUE(ScreenRulesOnly("I visited a lad on the ward who had attempted.").third_party);
+  EXPECT_FALSE(ScreenRulesOnly("I'm the kind of person who self-harms when it gets bad.").third_party);
+}
+
 }  // namespace
 }  // namespace rapport::screening
