@@ -430,8 +430,9 @@ TEST(ScreenLearnedTest, FindsACrisisSentenceBuriedInOrdinaryWords) {
   const std::string filler = OrdinaryWords(14);  // about 200 words
   ASSERT_GE(std::count(filler.begin(), filler.end(), ' '), 200);
   EXPECT_EQ(Screener::Default().Screen(filler + filler).level, L::kNone);
-  // No rule knows this wording: the learned part has to find it.
-  const std::string risk = "Tomorrow I'm going to do it and nobody will stop me. ";
+  // No rule knows this wording: the learned part has to find it. (Rules
+  // 2025.51 learned "... and nobody will stop me.", so this takes its place.)
+  const std::string risk = "Tomorrow I'm going to do it and nobody will talk me out of it. ";
   Result<Screener> rules_only = Screener::FromRules(BuiltInRules(), "");
   ASSERT_TRUE(rules_only.ok());
   ASSERT_EQ(rules_only->Screen(filler + risk + filler).level, L::kNone);

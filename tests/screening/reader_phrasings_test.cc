@@ -716,5 +716,22 @@ TEST(ScreenerTest, WhoStandsForThePersonNamedBeforeIt) {
   EXPECT_FALSE(ScreenRulesOnly("I'm the kind of person who self-harms when it gets bad.").third_party);
 }
 
+// Rules 2025.51: more pieces that say it only together, and a child joined.
+TEST(ScreenerTest, MoreCrisisPiecesThatNeedEachOther) {
+  ExpectRulesLevels({
+      {"I'm at the end of the harbour wall. Just wanted to say bye.", L::kCrisis},
+      {"The tide is up to my knees now. Before I go under I want you to know your column helped.", L::kCrisis},
+      {"they're kicking in now. it's too late", L::kCrisis},
+      {"Parked up on the lookout, sat here working up to it.", L::kCrisis},
+      {"The house is empty this weekend and that's the window I've been waiting for.", L::kCrisis},
+      {"Made my decision. Not going to work on Monday or ever.", L::kCrisis},
+      {"Lost my boy in March. I'm going to join mine tonight.", L::kCrisis},
+      {"I'm at the end of the pier with the kids eating chips. Just wanted to say hi.", L::kNone},
+      {"The antidepressants are kicking in now, I slept eight hours.", L::kNone},
+      {"That's the window I've been waiting for to repaint the hall.", L::kNone},
+      {"Made my decision about the course. Starting in September.", L::kNone},
+  });
+}
+
 }  // namespace
 }  // namespace rapport::screening
