@@ -468,7 +468,12 @@ void Analysis::PointedBackTime(const Sentence& s, bool& relapse, bool& past, boo
 bool Analysis::Hypothetical(const Hit& hit) const {
   const int sentence_begin = SentenceOf(hit.begin).begin;
   for (int t = hit.begin - 1; t >= std::max(sentence_begin, hit.begin - kHypotheticalWindow); --t) {
-    if (Cue(CueSet::kHypothetical, t)) return true;
+    if (Cue(CueSet::kHypothetical, t)) {
+      // "as someone who", "I'm one of those people who": the writer, not a case in general.
+      const int who = tok(t).text == "who" ? t : (t + 1 < hit.begin && tok(t + 1).text == "who" ? t + 1 : -1);
+      if (who >= 0 && RelativeSubject(who) == Person::kFirst) continue;
+      return true;
+    }
     if (t >= hit.begin - kMentionWindow && Cue(CueSet::kMention, t)) return true;
   }
   return false;

@@ -703,7 +703,7 @@ TEST(ScreenerTest, OrdinaryEndingsWithTheModel) {
 // A relative "who" stands for the person it follows: a patient or a pupil
 // someone looked after is someone else ("a young woman who'd taken an
 // overdose"), not the nurse or teacher writing; "I'm the kind of person who"
-// is the writer.
+// and "I'm someone who" are the writer.
 TEST(ScreenerTest, WhoStandsForThePersonNamedBeforeIt) {
   ExpectRulesLevels({
       {"I'm an A&E nurse and last week I looked after a young woman who'd taken an overdose.", L::kConcern},
@@ -711,6 +711,9 @@ TEST(ScreenerTest, WhoStandsForThePersonNamedBeforeIt) {
       {"I'm the kind of person who self-harms when it gets bad.", L::kCrisis},
       {"I'm a nurse who self-harms and nobody at work knows.", L::kCrisis},
       {"To anyone reading who is having thoughts of suicide tonight: the lines below are open.", L::kNone},
+      // Nor is "someone who" a case in general when the writer is that someone.
+      {"I'm someone who has wanted to die every day this week.", L::kConcern},
+      {"Someone who self-harms needs kindness, not a lecture.", L::kNone},
   });
   EXPECT_TRUE(ScreenRulesOnly("I visited a lad on the ward who had attempted.").third_party);
   EXPECT_FALSE(ScreenRulesOnly("I'm the kind of person who self-harms when it gets bad.").third_party);
