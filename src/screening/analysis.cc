@@ -15,7 +15,8 @@
 //      is and only in clauses holding one of their required words. A match
 //      inside a longer one is dropped (the more specific reading wins),
 //      unless the longer one is a weak cue.
-//   6. Modifiers, per match (their readers: analysis_context.cc), in this
+//   6. Modifiers, per match (their readers: analysis_context.cc, and for
+//      whose words they are analysis_person.cc), in this
 //      order: quotation, trailing attribution ("..., she said"; not "...,
 //      because she said"), title; negation (a cue
 //      up to kNegationWindow tokens before the match in its clause, or inside

@@ -1,0 +1,17 @@
+// Small word tests shared by the readers of a match's context
+// (analysis_context.cc, analysis_person.cc): internal to the screener.
+#pragma once
+
+#include <string_view>
+
+namespace rapport::screening {
+
+inline bool IsSubjectPronoun(std::string_view t) {
+  return t == "i" || t == "we" || t == "you" || t == "he" || t == "she" || t == "they";
+}
+
+inline bool IsCoordinator(std::string_view t) {
+  return t == "and" || t == "so" || t == "because" || t == "or" || t == "then" || t == "cause" || t == "while";
+}
+
+}  // namespace rapport::screening
