@@ -78,15 +78,16 @@ Person Analysis::ClassifySubject(int t, bool third_singular) const {
 
 // The subject a token makes for a match after it: as ClassifySubject, and a
 // relative "who" too. Whose quoted words these are is left to ClassifySubject.
-// The person a relative "who" stands for: the writer in "I'm someone who",
-// "as a teenager who", "people like me who"; people in general in "anyone
-// who", "a client who" (a noun for people a few words back); otherwise the
-// person just named ("a young lad last month who'd self-harmed"). A "who" that names nobody ("I don't know who", a question) is
-// not a subject.
 Person Analysis::SubjectPerson(int t, bool third_singular) const {
   return tok(t).text == "who" ? RelativeSubject(t) : ClassifySubject(t, third_singular);
 }
 
+// The person a relative "who" stands for: the writer in "I'm someone who",
+// "as a teenager who", "people like me who"; people in general in "anyone
+// who", "a client who" (a noun for people a few words back, which also takes
+// "I met someone who"); otherwise the person just named ("a young lad last
+// month who'd self-harmed"). A "who" that names nobody ("I don't know who",
+// a question) is not a subject.
 Person Analysis::RelativeSubject(int t) const {
   const int floor = SentenceOf(t).begin;
   if (t == floor) return Person::kUnknown;
