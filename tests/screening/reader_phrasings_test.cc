@@ -736,5 +736,22 @@ TEST(ScreenerTest, MoreCrisisPiecesThatNeedEachOther) {
   });
 }
 
+// Rules 2025.52, from a sixth round of short comments.
+TEST(ScreenerTest, CrisisInTheMomentSixthRound) {
+  ExpectRulesLevels({
+      {"swallowed what was left in the packets. feel floaty", L::kCrisis},
+      {"I've taken what I brought with me.", L::kCrisis},
+      {"My husband passed in May. Tonight I join him.", L::kCrisis},
+      {"Been sitting on the edge of the motorway bridge for an hour.", L::kCrisis},
+      {"I already did something. Please don't tell me to call anyone.", L::kCrisis},
+      {"Walking out onto the ice now. Not going to be coming back in.", L::kCrisis},
+      {"Parked at the lookout, waiting till it gets properly dark. I don't want to go back down.", L::kCrisis},
+      {"Our flight's at six. Tonight I join her in Lisbon for the conference.", L::kNone},
+      {"Walking out onto the ice to check the fishing holes, back by lunch.", L::kNone},
+      {"I already did something about the boiler, the plumber comes Monday.", L::kNone},
+      {"Sitting on the edge of the old railway bridge with a flask, watching the steam special go by.", L::kNone},
+  });
+}
+
 }  // namespace
 }  // namespace rapport::screening
