@@ -741,7 +741,7 @@ TEST(ScreenerTest, CrisisInTheMomentSixthRound) {
   ExpectRulesLevels({
       {"swallowed what was left in the packets. feel floaty", L::kCrisis},
       {"I've taken what I brought with me.", L::kCrisis},
-      {"My husband passed in May. Tonight I join him.", L::kCrisis},
+      {"My husband passed in May and I've put my affairs in order. Tonight I join him.", L::kCrisis},
       {"Been sitting on the edge of the motorway bridge for an hour.", L::kCrisis},
       {"I already did something. Please don't tell me to call anyone.", L::kCrisis},
       {"Walking out onto the ice now. Not going to be coming back in.", L::kCrisis},
