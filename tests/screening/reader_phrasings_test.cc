@@ -753,5 +753,23 @@ TEST(ScreenerTest, CrisisInTheMomentSixthRound) {
   });
 }
 
+// Rules 2025.53: "last year" is the past unless a span runs on from it, and
+// catching oneself looking at the means, beside a wish not to be here, is a
+// plan.
+TEST(ScreenerTest, LastYearIsThePastAndCheckingTheMeansIsAPlan) {
+  ExpectRulesLevels({
+      {"I tried to kill myself last year. Therapy has helped a lot since.", L::kConcern},
+      {"I cut myself last year but not since, and I'm proud of that.", L::kConcern},
+      {"Last year I overdosed after my divorce. I'm in a much better place.", L::kConcern},
+      {"I've been cutting myself since last year and nobody knows.", L::kCrisis},
+      {"I don't want to be here anymore. Found myself counting what we had in the bathroom cabinet at 2am.",
+       L::kCrisis},
+      {"Back in that dark place, wishing I wasn't here. Caught myself checking what was in the medicine cupboard.",
+       L::kCrisis},
+      {"Found myself going through what was in the kitchen drawer looking for the spare key.", L::kNone},
+      {"Checked what was in the medicine cupboard for plasters, we were out.", L::kNone},
+  });
+}
+
 }  // namespace
 }  // namespace rapport::screening
