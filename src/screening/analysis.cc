@@ -33,10 +33,12 @@
 //      non-overlapping matches on the same side within kContextWindow
 //      sentences; "adopt" rules need quoted or reported risk just before.
 //      A passive wish with a supported crisis cue in the same or the next
-//      sentence becomes crisis (escalation). Nothing else adds up: two
-//      concerns are still a concern.
+//      sentence becomes crisis (escalation; all in analysis_support.cc).
+//      Nothing else adds up: two concerns are still a concern.
 //   8. The comment's level is the highest surviving match (clause-level
 //      maximum: one sentence in a long comment is enough).
+//   9. The learned model reads the comment with the rules' matches and may
+//      raise the level, or set needless matches aside (analysis_learned.cc).
 #include "screening/analysis.h"
 
 #include <algorithm>
@@ -49,21 +51,19 @@
 namespace rapport::screening {
 namespace {
 
-constexpr int kContextWindow = 3;        // sentences around a weak cue that can support it
-constexpr int kAdoptWindow = 2;          // sentences before an "adopt" rule that can support it
 constexpr std::size_t kMaxExcerptBytes = 160;
 
 constexpr std::size_t Set(CueSet s) { return static_cast<std::size_t>(s); }
 
 RiskLevel Max(RiskLevel a, RiskLevel b) { return static_cast<int>(a) >= static_cast<int>(b) ? a : b; }
 
+}  // namespace
+
 std::string Excerpt(std::string_view source, std::size_t begin, std::size_t end) {
   std::string_view excerpt = source.substr(begin, end - begin);
   if (excerpt.size() > kMaxExcerptBytes) return std::string(utf8::TruncateBytes(excerpt, kMaxExcerptBytes)) + "...";
   return std::string(excerpt);
 }
-
-}  // namespace
 
 template <typename PatternAt, typename OnMatch>
 void Analysis::RunPatterns(const PatternIndex& index, PatternAt pattern_at, bool sentence_scope,
@@ -419,87 +419,6 @@ Scored Analysis::Score(const Hit& hit) const {
   return s;
 }
 
-// Weak cues need company; adoptions need something to adopt; a passive wish
-// next to a plan cue is escalated.
-void Analysis::ResolveContext(std::vector<Scored>& scored) const {
-  const auto rule_of = [&](const Scored& s) -> const Rule& {
-    return rules_.rules[static_cast<std::size_t>(s.hit.rule)];
-  };
-  const auto first_person = [](const Scored& s) { return s.person == Person::kImplied || s.person == Person::kFirst; };
-  std::vector<char> supported(scored.size(), 0);
-  for (std::size_t i = 0; i < scored.size(); ++i) {
-    const Scored& s = scored[i];
-    const Rule& rule = rule_of(s);
-    if (!s.cleared.empty()) continue;
-    if (rule.flags.context) {
-      double support = rule.weight;
-      bool company = false;
-      double cluster_weight = 0;
-      int cluster_end = -1;
-      // `scored` is in text order, so the window of sentences is a range of it.
-      std::size_t first = i;
-      while (first > 0 && s.sentence - scored[first - 1].sentence <= kContextWindow) --first;
-      for (std::size_t j = first; j < scored.size() && scored[j].sentence - s.sentence <= kContextWindow; ++j) {
-        const Scored& o = scored[j];
-        if (j == i || !o.cleared.empty() || o.hit.rule == s.hit.rule || o.third_party != s.third_party) continue;
-        if (rule_of(o).flags.adopt || std::abs(o.sentence - s.sentence) > kContextWindow) continue;
-        // Two readings of the same words are one cue, not two: overlapping
-        // supporters count once, with the larger weight (they come in text order).
-        if (o.hit.begin < s.hit.end && s.hit.begin < o.hit.end) continue;
-        const double w = rule_of(o).weight;
-        if (company && o.hit.begin < cluster_end) {
-          support += std::max(0.0, w - cluster_weight);
-          cluster_weight = std::max(cluster_weight, w);
-          cluster_end = std::max(cluster_end, o.hit.end);
-        } else {
-          support += w;
-          cluster_weight = w;
-          cluster_end = o.hit.end;
-        }
-        company = true;
-      }
-      supported[i] = company && support >= 1.0;
-    } else if (rule.flags.adopt) {
-      std::size_t first = i;
-      while (first > 0 && s.sentence - scored[first - 1].sentence <= kAdoptWindow) --first;
-      for (std::size_t j = first; j < scored.size() && !supported[i]; ++j) {
-        const Scored& o = scored[j];
-        if (j == i || rule_of(o).flags.adopt || o.cleared == "level-none") continue;
-        supported[i] = o.sentence <= s.sentence && o.sentence >= s.sentence - kAdoptWindow;
-      }
-    } else {
-      supported[i] = 1;
-    }
-  }
-  for (std::size_t i = 0; i < scored.size(); ++i) {
-    Scored& s = scored[i];
-    const Rule& rule = rule_of(s);
-    if (!s.cleared.empty() || (!rule.flags.context && !rule.flags.adopt)) continue;
-    if (!supported[i]) {
-      s.cleared = "unsupported";
-      s.level = RiskLevel::kNone;
-    } else {
-      s.modifiers.emplace_back(rule.flags.adopt ? "adopted" : "supported");
-    }
-  }
-  for (std::size_t i = 0; i < scored.size(); ++i) {
-    Scored& s = scored[i];
-    if (!s.cleared.empty() || !rule_of(s).flags.passive || s.level != RiskLevel::kConcern || !first_person(s)) continue;
-    std::size_t first = i;
-    while (first > 0 && scored[first - 1].sentence == s.sentence) --first;
-    for (std::size_t j = first; j < scored.size() && scored[j].sentence <= s.sentence + 1; ++j) {
-      const Scored& o = scored[j];
-      if (!o.cleared.empty() || !rule_of(o).flags.context || o.level != RiskLevel::kCrisis || !first_person(o))
-        continue;
-      if (o.sentence == s.sentence || o.sentence == s.sentence + 1) {
-        s.level = RiskLevel::kCrisis;
-        s.modifiers.emplace_back("escalated");
-        break;
-      }
-    }
-  }
-}
-
 Screening Analysis::Emit(std::vector<Scored>& scored) const {
   Screening out;
   out.rules_version = rules_.version;
@@ -549,86 +468,6 @@ Screening Analysis::Run() {
   for (const Hit& h : hits_) scored_.push_back(Score(h));
   ResolveContext(scored_);
   return Emit(scored_);
-}
-
-bool Analysis::VetoProofMatchStands() const {
-  return std::any_of(scored_.begin(), scored_.end(), [&](const Scored& s) {
-    const RuleFlags& flags = rules_.rules[static_cast<std::size_t>(s.hit.rule)].flags;
-    return s.cleared.empty() && s.level != RiskLevel::kNone && (flags.always || flags.noveto);
-  });
-}
-
-LearnedInput Analysis::MakeLearnedInput() const {
-  LearnedInput input;
-  input.doc = &doc_;
-  input.masked = &masked_;
-  input.cues = &cue_;
-  input.discussion = discussion_;
-  for (const Scored& s : scored_) {
-    const Rule& rule = rules_.rules[static_cast<std::size_t>(s.hit.rule)];
-    if (rule.flags.quiet && !s.cleared.empty()) continue;  // a model trained without it would misread its clearing
-    input.events.push_back(RuleEvent{s.sentence, rule.category, s.level, s.cleared});
-  }
-  std::stable_sort(input.events.begin(), input.events.end(),
-                   [](const RuleEvent& a, const RuleEvent& b) { return a.sentence < b.sentence; });
-  return input;
-}
-
-std::vector<std::vector<std::string>> Analysis::SentenceFeatureNames(const Lexicon& lexicon) {
-  std::vector<std::vector<std::string>> out;
-  if (tokens().empty()) return out;
-  const LearnedInput input = MakeLearnedInput();
-  FeatureSink sink(true);
-  for (int s = 0; s < static_cast<int>(doc_.sentences.size()); ++s) {
-    sink.Clear();
-    ExtractSentenceFeatures(lexicon, input, s, sink, ws_.learned.features);
-    sink.SortUnique();
-    out.push_back(std::move(sink.names));
-    sink.names.clear();
-  }
-  return out;
-}
-
-void Analysis::ApplyLearned(const LearnedModel& model, const std::array<double, kHeads>& threshold, Screening& out) {
-  out.learned_version = model.version;
-  if (tokens().empty()) return;
-  // Nothing to raise, and nothing the veto may set aside.
-  const double veto = model.veto;
-  const bool veto_proof = VetoProofMatchStands();
-  if (out.level == RiskLevel::kCrisis && (veto <= 0 || veto_proof)) return;
-  // With a veto the rules' level may fall, so the explanation is wanted for any learned level.
-  const RiskLevel floor = veto > 0 ? RiskLevel::kNone : out.level;
-  LearnedVerdict verdict = ScoreLearned(model, threshold, MakeLearnedInput(), floor, ws_.learned);
-  if (CombinedLevel(out.level, veto_proof, verdict.level, verdict.p_risk, veto) < out.level) {
-    // Confident the comment is harmless: the rules' matches are set aside, and shown as such.
-    char buffer[64];
-    std::snprintf(buffer, sizeof buffer, "learned-harmless (p=%.3f, veto %.2f)", verdict.p_risk, veto);
-    for (Match& m : out.matches) {
-      m.level = RiskLevel::kNone;
-      m.modifiers.emplace_back(buffer);
-      out.cleared.push_back(std::move(m));
-    }
-    std::sort(out.cleared.begin(), out.cleared.end(),
-              [](const Match& a, const Match& b) { return a.begin != b.begin ? a.begin < b.begin : a.end < b.end; });
-    out.matches.clear();
-    out.level = RiskLevel::kNone;
-    out.third_party = false;
-  }
-  if (static_cast<int>(verdict.level) <= static_cast<int>(out.level)) return;
-  Match m;
-  m.rule_id = verdict.level == RiskLevel::kCrisis ? "LEARNED-CRISIS" : "LEARNED-CONCERN";
-  m.level = verdict.level;
-  m.category = "learned";
-  const Sentence& first = doc_.sentences[static_cast<std::size_t>(verdict.first_sentence)];
-  const Sentence& last = doc_.sentences[static_cast<std::size_t>(verdict.last_sentence)];
-  m.begin = tok(first.begin).begin;
-  m.end = tok(last.end - 1).end;
-  m.excerpt = Excerpt(source_, m.begin, m.end);
-  m.modifiers = std::move(verdict.explanation);
-  out.level = verdict.level;
-  const auto at = std::upper_bound(out.matches.begin(), out.matches.end(), m.begin,
-                                   [](std::size_t begin, const Match& x) { return begin < x.begin; });
-  out.matches.insert(at, std::move(m));
 }
 
 }  // namespace rapport::screening

@@ -18,6 +18,9 @@
 
 namespace rapport::screening {
 
+// The source text between two byte offsets, cut short (with "...") for display.
+std::string Excerpt(std::string_view source, std::size_t begin, std::size_t end);
+
 enum class Person { kImplied, kFirst, kSecond, kThird, kGeneric, kUnknown };
 
 // One pattern match before modifiers.

@@ -1,250 +1,18 @@
+// Compiling a pattern (pattern.h) from its parse tree (pattern_parse.cc) into
+// nodes that point at what follows them, with the words a match can start
+// with and must contain; and matching those nodes against a clause's tokens.
 #include "screening/pattern.h"
 
 #include <algorithm>
 #include <set>
 #include <utility>
 
+#include "screening/pattern_ast.h"
+
 namespace rapport::screening {
 namespace {
 
-constexpr int kMaxMacroDepth = 16;
 constexpr int kMaxSearchSteps = 4096;
-constexpr int kMaxGap = 12;
-
-// Parse tree of a pattern, before it is turned into nodes.
-struct Ast {
-  enum class Kind { kSeq, kAlt, kOpt, kWord, kGap, kNumber, kAny, kClauseEnd, kClauseStart, kContext };
-  Kind kind = Kind::kSeq;
-  std::vector<Ast> kids;
-  std::vector<int> ids;  // kWord
-  int max = 0;           // kGap
-};
-
-bool IsSpecial(char c) {
-  return c == '(' || c == ')' || c == '[' || c == ']' || c == '|' || c == '{' || c == '}' || c == '*' || c == '$' ||
-         c == '^' || c == '>';
-}
-
-// Hyphens, '&' and '/' split words in comments, so they do in rules: "self-harm" is "self harm".
-bool IsSpace(char c) { return c == ' ' || c == '\t' || c == '-' || c == '&' || c == '/'; }
-
-// Typographic apostrophes in rule words become ASCII ones; ASCII letters are lower-cased.
-std::string CleanRuleWord(std::string_view word) {
-  std::string out;
-  for (std::size_t i = 0; i < word.size(); ++i) {
-    if (word.compare(i, 3, "\xE2\x80\x99") == 0) {
-      out += '\'';
-      i += 2;
-      continue;
-    }
-    char c = word[i];
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-    out += c;
-  }
-  return out;
-}
-
-class Parser {
- public:
-  Parser(std::string_view text, const Pattern::Macros& macros, Vocabulary& vocab, int depth)
-      : text_(text), macros_(macros), vocab_(vocab), depth_(depth) {}
-
-  Result<Ast> ParseAll() {
-    Result<Ast> ast = ParseAlt();
-    if (!ast) return ast;
-    SkipSpace();
-    if (pos_ < text_.size() && text_[pos_] == '>' && depth_ == 0) {
-      // "a > b": b is trailing context.
-      ++pos_;
-      Result<Ast> context = ParseAlt();
-      if (!context) return context;
-      SkipSpace();
-      if (pos_ < text_.size()) return Fail(std::string("unexpected '") + text_[pos_] + "'");
-      Ast seq;
-      seq.kind = Ast::Kind::kSeq;
-      seq.kids.push_back(std::move(*ast));
-      Ast mark;
-      mark.kind = Ast::Kind::kContext;
-      seq.kids.push_back(std::move(mark));
-      seq.kids.push_back(std::move(*context));
-      return seq;
-    }
-    if (pos_ < text_.size()) return Fail(std::string("unexpected '") + text_[pos_] + "'");
-    return ast;
-  }
-
- private:
-  static Error Fail(std::string message) { return Error::InvalidArgument(std::move(message)); }
-
-  void SkipSpace() {
-    while (pos_ < text_.size() && IsSpace(text_[pos_])) ++pos_;
-  }
-
-  Result<Ast> ParseAlt() {
-    Ast alt;
-    alt.kind = Ast::Kind::kAlt;
-    while (true) {
-      Result<Ast> seq = ParseSeq();
-      if (!seq) return seq;
-      alt.kids.push_back(std::move(*seq));
-      SkipSpace();
-      if (pos_ < text_.size() && text_[pos_] == '|') {
-        ++pos_;
-        continue;
-      }
-      break;
-    }
-    if (alt.kids.size() == 1) return std::move(alt.kids.front());
-    return alt;
-  }
-
-  Result<Ast> ParseSeq() {
-    Ast seq;
-    seq.kind = Ast::Kind::kSeq;
-    while (true) {
-      SkipSpace();
-      if (pos_ >= text_.size()) break;
-      const char c = text_[pos_];
-      if (c == ')' || c == ']' || c == '|' || c == '}' || c == '>') break;
-      Result<Ast> item = ParseItem();
-      if (!item) return item;
-      seq.kids.push_back(std::move(*item));
-    }
-    if (seq.kids.empty()) return Fail("empty pattern or alternative");
-    if (seq.kids.size() == 1) return std::move(seq.kids.front());
-    return seq;
-  }
-
-  Result<Ast> ParseGroup(char close, Ast::Kind kind) {
-    ++pos_;
-    Result<Ast> inner = ParseAlt();
-    if (!inner) return inner;
-    SkipSpace();
-    if (pos_ >= text_.size() || text_[pos_] != close) return Fail(std::string("missing '") + close + "'");
-    ++pos_;
-    if (kind != Ast::Kind::kOpt) return inner;
-    Ast opt;
-    opt.kind = Ast::Kind::kOpt;
-    opt.kids.push_back(std::move(*inner));
-    return opt;
-  }
-
-  Result<Ast> ParseItem() {
-    const char c = text_[pos_];
-    if (c == '(') return ParseGroup(')', Ast::Kind::kAlt);
-    if (c == '[') return ParseGroup(']', Ast::Kind::kOpt);
-    if (c == '{') {
-      const std::size_t close = text_.find('}', pos_);
-      if (close == std::string_view::npos) return Fail("missing '}'");
-      const std::string_view name = text_.substr(pos_ + 1, close - pos_ - 1);
-      pos_ = close + 1;
-      const auto it = macros_.find(name);
-      if (it == macros_.end()) return Fail("unknown macro {" + std::string(name) + "}");
-      if (depth_ >= kMaxMacroDepth) return Fail("macros nested too deeply (a macro uses itself?)");
-      Parser inner(it->second, macros_, vocab_, depth_ + 1);
-      Result<Ast> ast = inner.ParseAll();
-      if (!ast) return Fail("in macro {" + std::string(name) + "}: " + ast.error().message);
-      return ast;
-    }
-    if (c == '*') {
-      ++pos_;
-      int n = 0;
-      const std::size_t digits_begin = pos_;
-      while (pos_ < text_.size() && text_[pos_] >= '0' && text_[pos_] <= '9') n = n * 10 + (text_[pos_++] - '0');
-      if (pos_ == digits_begin || n < 1 || n > kMaxGap) {
-        return Fail("'*' needs a gap size from 1 to " + std::to_string(kMaxGap));
-      }
-      Ast gap;
-      gap.kind = Ast::Kind::kGap;
-      gap.max = n;
-      return gap;
-    }
-    if (c == '$' || c == '^') {
-      ++pos_;
-      Ast anchor;
-      anchor.kind = c == '$' ? Ast::Kind::kClauseEnd : Ast::Kind::kClauseStart;
-      return anchor;
-    }
-    if (c == ')' || c == ']' || c == '|' || c == '}' || c == '>') return Fail(std::string("unexpected '") + c + "'");
-    std::size_t end = pos_;
-    while (end < text_.size() && !IsSpace(text_[end]) && !IsSpecial(text_[end])) ++end;
-    std::string_view word = text_.substr(pos_, end - pos_);
-    pos_ = end;
-    if (word == "#num" || word == "#any") {
-      Ast a;
-      a.kind = word == "#num" ? Ast::Kind::kNumber : Ast::Kind::kAny;
-      return a;
-    }
-    if (word.front() == '#') return Fail("unknown token class '" + std::string(word) + "' (use #num or #any)");
-    if (word.find_first_of("?+=:;,.!\"") != std::string_view::npos) {
-      return Fail("unexpected character in '" + std::string(word) + "' (optional parts are written [like this])");
-    }
-    const bool inflect = word.back() == '~';
-    if (inflect) word.remove_suffix(1);
-    if (word.empty() || word.find('~') != std::string_view::npos) return Fail("misplaced '~'");
-    const std::string clean = CleanRuleWord(word);
-    if (inflect) {
-      if (clean.find('\'') != std::string::npos) return Fail("'~' cannot follow a contraction: " + clean);
-      Ast a;
-      a.kind = Ast::Kind::kWord;
-      std::vector<std::string> pieces;
-      for (const std::string& form : Inflections(clean)) {
-        pieces.clear();
-        NormaliseWord(form, {}, nullptr, pieces);
-        if (pieces.size() == 1) a.ids.push_back(vocab_.Intern(pieces.front()));
-      }
-      return a;
-    }
-    std::vector<std::string> pieces;
-    NormaliseWord(clean, {}, nullptr, pieces);
-    Ast seq;
-    seq.kind = Ast::Kind::kSeq;
-    for (const std::string& piece : pieces) {
-      Ast a;
-      a.kind = Ast::Kind::kWord;
-      a.ids.push_back(vocab_.Intern(piece));
-      seq.kids.push_back(std::move(a));
-    }
-    if (seq.kids.empty()) return Fail("'" + clean + "' normalises to nothing");
-    if (seq.kids.size() == 1) return std::move(seq.kids.front());
-    return seq;
-  }
-
-  std::string_view text_;
-  const Pattern::Macros& macros_;
-  Vocabulary& vocab_;
-  int depth_;
-  std::size_t pos_ = 0;
-};
-
-// Sets of words of which a match must contain at least one each. The match
-// proper and its trailing context both count (both must be present).
-void RequiredSets(const Ast& a, std::vector<std::vector<int>>& out) {
-  switch (a.kind) {
-    case Ast::Kind::kWord:
-      out.push_back(a.ids);
-      return;
-    case Ast::Kind::kSeq:
-      for (const Ast& k : a.kids) RequiredSets(k, out);
-      return;
-    case Ast::Kind::kAlt: {
-      // One of the branches is taken: the union of one required set per branch.
-      std::vector<int> merged;
-      for (const Ast& k : a.kids) {
-        std::vector<std::vector<int>> branch;
-        RequiredSets(k, branch);
-        if (branch.empty()) return;  // a branch with no required word: nothing is required
-        const auto smallest = std::min_element(branch.begin(), branch.end(),
-                                               [](const auto& x, const auto& y) { return x.size() < y.size(); });
-        merged.insert(merged.end(), smallest->begin(), smallest->end());
-      }
-      out.push_back(std::move(merged));
-      return;
-    }
-    default:
-      return;  // optional parts, gaps, anchors, #num, #any require nothing
-  }
-}
 
 // Function words found in most clauses; a poor choice of required word.
 bool IsCommonWord(const Vocabulary& vocab, int id) {
@@ -261,53 +29,7 @@ bool IsCommonWord(const Vocabulary& vocab, int id) {
   return false;
 }
 
-int MinTokens(const Ast& a) {
-  switch (a.kind) {
-    case Ast::Kind::kSeq: {
-      int sum = 0;
-      for (const Ast& k : a.kids) sum += MinTokens(k);
-      return sum;
-    }
-    case Ast::Kind::kAlt: {
-      int least = 1 << 20;
-      for (const Ast& k : a.kids) least = std::min(least, MinTokens(k));
-      return least;
-    }
-    case Ast::Kind::kWord:
-    case Ast::Kind::kNumber:
-    case Ast::Kind::kAny:
-      return 1;
-    default:
-      return 0;
-  }
-}
-
 }  // namespace
-
-std::vector<std::string> Inflections(std::string_view word) {
-  const std::string w(word);
-  std::vector<std::string> forms = {w, w + "s", w + "es", w + "ed", w + "d", w + "ing"};
-  const auto vowel = [](char c) { return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u'; };
-  const std::size_t n = w.size();
-  if (n >= 2 && w[n - 1] == 'e') {
-    const std::string stem = w.substr(0, n - 1);
-    forms.push_back(stem + "ing");
-    if (w[n - 2] == 'i') forms.push_back(w.substr(0, n - 2) + "ying");  // die -> dying
-  }
-  if (n >= 2 && w[n - 1] == 'y' && !vowel(w[n - 2])) {
-    const std::string stem = w.substr(0, n - 1);
-    forms.push_back(stem + "ies");
-    forms.push_back(stem + "ied");
-  }
-  if (n >= 3 && !vowel(w[n - 1]) && w[n - 1] != 'w' && w[n - 1] != 'x' && w[n - 1] != 'y' && vowel(w[n - 2]) &&
-      !vowel(w[n - 3])) {
-    forms.push_back(w + w[n - 1] + "ing");  // cut -> cutting
-    forms.push_back(w + w[n - 1] + "ed");   // plan -> planned
-  }
-  std::sort(forms.begin(), forms.end());
-  forms.erase(std::unique(forms.begin(), forms.end()), forms.end());
-  return forms;
-}
 
 struct Pattern::Search {
   const MatchInput* input = nullptr;
@@ -335,54 +57,54 @@ class Emitter {
  public:
   explicit Emitter(std::vector<Pattern::Node>& nodes) : nodes_(nodes) {}
 
-  int Emit(const Ast& a, int next) {
+  int Emit(const PatternAst& a, int next) {
     using Kind = Pattern::Node::Kind;
     switch (a.kind) {
-      case Ast::Kind::kSeq:
+      case PatternAst::Kind::kSeq:
         for (auto it = a.kids.rbegin(); it != a.kids.rend(); ++it) next = Emit(*it, next);
         return next;
-      case Ast::Kind::kAlt: {
+      case PatternAst::Kind::kAlt: {
         const bool all_words =
-            std::all_of(a.kids.begin(), a.kids.end(), [](const Ast& k) { return k.kind == Ast::Kind::kWord; });
+            std::all_of(a.kids.begin(), a.kids.end(), [](const PatternAst& k) { return k.kind == PatternAst::Kind::kWord; });
         if (all_words) {
           Pattern::Node n;
           n.kind = Kind::kWord;
-          for (const Ast& k : a.kids) n.ids.insert(n.ids.end(), k.ids.begin(), k.ids.end());
+          for (const PatternAst& k : a.kids) n.ids.insert(n.ids.end(), k.ids.begin(), k.ids.end());
           return Add(std::move(n), next);
         }
         Pattern::Node n;
         n.kind = Kind::kSplit;
-        for (const Ast& k : a.kids) n.alts.push_back(Emit(k, next));
+        for (const PatternAst& k : a.kids) n.alts.push_back(Emit(k, next));
         return Add(std::move(n), -1);
       }
-      case Ast::Kind::kOpt: {
+      case PatternAst::Kind::kOpt: {
         Pattern::Node n;
         n.kind = Kind::kSplit;
         n.alts.push_back(Emit(a.kids.front(), next));
         n.alts.push_back(next);
         return Add(std::move(n), -1);
       }
-      case Ast::Kind::kWord: {
+      case PatternAst::Kind::kWord: {
         Pattern::Node n;
         n.kind = Kind::kWord;
         n.ids = a.ids;
         return Add(std::move(n), next);
       }
-      case Ast::Kind::kGap: {
+      case PatternAst::Kind::kGap: {
         Pattern::Node n;
         n.kind = Kind::kGap;
         n.max = a.max;
         return Add(std::move(n), next);
       }
-      case Ast::Kind::kNumber:
+      case PatternAst::Kind::kNumber:
         return Add(MakeNode(Kind::kNumber), next);
-      case Ast::Kind::kAny:
+      case PatternAst::Kind::kAny:
         return Add(MakeNode(Kind::kAny), next);
-      case Ast::Kind::kClauseEnd:
+      case PatternAst::Kind::kClauseEnd:
         return Add(MakeNode(Kind::kClauseEnd), next);
-      case Ast::Kind::kClauseStart:
+      case PatternAst::Kind::kClauseStart:
         return Add(MakeNode(Kind::kClauseStart), next);
-      case Ast::Kind::kContext:
+      case PatternAst::Kind::kContext:
         return Add(MakeNode(Kind::kContext), next);
     }
     return next;
@@ -437,8 +159,7 @@ void CollectFirst(const std::vector<Pattern::Node>& nodes, int node, std::set<in
 }  // namespace
 
 Result<Pattern> Pattern::Compile(std::string_view text, const Macros& macros, Vocabulary& vocab) {
-  Parser parser(text, macros, vocab, 0);
-  Result<Ast> ast = parser.ParseAll();
+  Result<PatternAst> ast = ParsePattern(text, macros, vocab);
   if (!ast) return ast.error();
   if (MinTokens(*ast) < 1) return Error::InvalidArgument("pattern can match without consuming a word");
   Pattern p;
@@ -492,8 +213,7 @@ Result<Pattern> Pattern::Compile(std::string_view text, const Macros& macros, Vo
 
 Result<void> Pattern::CheckMacro(std::string_view text, const Macros& macros) {
   Vocabulary scratch;
-  Parser parser(text, macros, scratch, 0);
-  Result<Ast> ast = parser.ParseAll();
+  Result<PatternAst> ast = ParsePattern(text, macros, scratch);
   if (!ast) return ast.error();
   return Ok();
 }
