@@ -762,6 +762,7 @@ TEST(ScreenerTest, LastYearIsThePastAndCheckingTheMeansIsAPlan) {
       {"I cut myself last year but not since, and I'm proud of that.", L::kConcern},
       {"Last year I overdosed after my divorce. I'm in a much better place.", L::kConcern},
       {"I've been cutting myself since last year and nobody knows.", L::kCrisis},
+      {"This last year I've been cutting most nights.", L::kCrisis},  // 2025.54: the year up to now
       {"I don't want to be here anymore. Found myself counting what we had in the bathroom cabinet at 2am.",
        L::kCrisis},
       {"Back in that dark place, wishing I wasn't here. Caught myself checking what was in the medicine cupboard.",
