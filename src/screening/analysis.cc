@@ -42,8 +42,6 @@
 #include "screening/analysis.h"
 
 #include <algorithm>
-#include <cstdio>
-#include <optional>
 #include <utility>
 
 #include "core/utf8.h"
