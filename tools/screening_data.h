@@ -127,6 +127,7 @@ inline bool ReadLabelled(const std::string& path, std::vector<screening::Labelle
 //   --select-on TEXT    choose thresholds on files whose path contains TEXT
 //   --select-except TEXT,...  but not on files whose path contains any of these
 //   --upweight TEXT=X   comments from files whose path contains TEXT weigh X in training
+//                       (repeatable; the first that matches counts)
 //   --guard TEXT=X      the standard thresholds hold at most a share X of the none comments
 //                       of files whose path contains TEXT (the shipped model's thresholds:
 //                       rapport_screen_train only; cross-validation ignores it)
@@ -196,10 +197,11 @@ inline int ParseTrainOption(int argc, char** argv, int& i, screening::TrainOptio
       if (*end != '\0' || !(o.guard_max_fpr >= 0 && o.guard_max_fpr < 1)) return -1;
     } else {
       const std::size_t eq = value.rfind('=');
-      if (eq == std::string::npos) return -1;
-      o.upweight_source = value.substr(0, eq);
-      o.upweight = std::strtod(value.c_str() + eq + 1, nullptr);
-      if (!(o.upweight > 0)) return -1;
+      if (eq == std::string::npos || eq == 0) return -1;
+      char* end = nullptr;
+      const double weight = std::strtod(value.c_str() + eq + 1, &end);
+      if (*end != '\0' || !(weight > 0)) return -1;
+      o.upweights.emplace_back(value.substr(0, eq), weight);
     }
     return 1;
   }

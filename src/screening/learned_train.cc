@@ -120,9 +120,9 @@ PreparedData Prepare(const Screener::Rules& rules, const Lexicon& lexicon, const
                std::none_of(options.select_except.begin(), options.select_except.end(),
                             [&](const std::string& e) { return c.source.find(e) != std::string::npos; });
     p.guard = !options.guard_source.empty() && c.source.find(options.guard_source) != std::string::npos;
-    if (!options.upweight_source.empty() && c.source.find(options.upweight_source) != std::string::npos) {
-      p.weight = options.upweight;
-    }
+    const auto upweight = std::find_if(options.upweights.begin(), options.upweights.end(),
+                                       [&](const auto& u) { return c.source.find(u.first) != std::string::npos; });
+    if (upweight != options.upweights.end()) p.weight = upweight->second;
     for (const std::vector<std::string>& sentence : f.sentences) {
       std::vector<int> features;
       for (const std::string& name : sentence) {

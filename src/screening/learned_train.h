@@ -28,6 +28,7 @@
 #include <string>
 #include <string_view>
 #include <unordered_map>
+#include <utility>
 #include <vector>
 
 #include "screening/learned.h"
@@ -109,9 +110,9 @@ struct TrainOptions {
   // back to college in September!"), whose test allows 2%.
   std::string guard_source;
   double guard_max_fpr = 0.02;
-  // Comments whose source contains `upweight_source` count `upweight` times in training.
-  std::string upweight_source;
-  double upweight = 1.0;
+  // Comments whose source contains a pair's text count its number of times in
+  // training (the first pair that matches; none: once).
+  std::vector<std::pair<std::string, double>> upweights;
 };
 
 // Comments turned into feature ids, once, so that folds and rounds reuse them.
@@ -122,7 +123,7 @@ struct PreparedComment {
   bool hard_negative = false;
   bool select = true;   // used to choose thresholds (TrainOptions::select_source)
   bool guard = false;   // a guarded harmless case (TrainOptions::guard_source)
-  double weight = 1.0;  // training weight (TrainOptions::upweight)
+  double weight = 1.0;  // training weight (TrainOptions::upweights)
   std::vector<std::vector<int>> sentences;  // sorted feature ids per sentence
   int file = 0;  // which input file it came from (index of its source, in first-seen order)
 };

@@ -576,6 +576,20 @@ TEST(ScreenLearnedTest, TrainingIsDeterministic) {
   EXPECT_NE(TrainTiny(changed), first);
 }
 
+TEST(ScreenLearnedTest, EachUpweightedFileWeighsItsOwnNumberOfTimes) {
+  std::vector<LabelledComment> items = TinyTrainingSet();
+  items[0].source = "data/own_cases.jsonl";
+  items[1].source = "data/next/twins.jsonl";
+  items[2].source = "data/next/twins_and_own_cases.jsonl";
+  TinyTraining tiny;
+  tiny.options.upweights = {{"own_cases", 4.0}, {"twins", 2.0}};
+  const PreparedData data = tiny.Prepared(items);
+  EXPECT_EQ(data.comments[0].weight, 4.0);
+  EXPECT_EQ(data.comments[1].weight, 2.0);
+  EXPECT_EQ(data.comments[2].weight, 4.0);  // the first pair that matches
+  EXPECT_EQ(data.comments[3].weight, 1.0);
+}
+
 TEST(ScreenLearnedTest, AHarmlessLettersWholeReadingCanWeighAsMuchAsItsPairs) {
   // A long harmless letter sharing words with the crises: read whole, it is
   // one window among many unless --whole-negatives gives it the pairs' weight.
