@@ -772,5 +772,27 @@ TEST(ScreenerTest, LastYearIsThePastAndCheckingTheMeansIsAPlan) {
   });
 }
 
+// Rules 2025.55, from the short comments of next/train31: something taken
+// told by its effects, a place beside not wanting to be found, a date said
+// in passing; and the ordinary twins of each.
+TEST(ScreenerTest, SomethingTakenAndOtherShortCrises) {
+  ExpectRulesLevels({
+      {"Took them after everyone went to bed. Legs feel heavy now.", L::kCrisis},
+      {"I did something to myself an hour ago and I'm starting to feel it.", L::kCrisis},
+      {"whatever i took is making the room spin. sorry for the typos", L::kCrisis},
+      {"walked down to the canal to do it. still sitting here", L::kCrisis},
+      {"If you're reading this it means I went through with it.", L::kCrisis},
+      {"sh'd again tonight after three months", L::kCrisis},
+      {"The long sleeves are for the new ones.", L::kCrisis},
+      {"Sat in the car at the beach. Don't want to be found before morning.", L::kCrisis},
+      {"Took them to the park after school, the little one fell asleep on the swing.", L::kNone},
+      {"Whatever I took for this cold is making me really drowsy, off to bed.", L::kNone},
+      {"Legs feel heavy after the half marathon but I'm so proud.", L::kNone},
+      {"Sat in the car at the beach with chips, watching the rain come in.", L::kNone},
+      {"Mine is tomorrow morning, wish me luck with the driving test!", L::kNone},
+      {"It's my last Christmas in this flat before we move, so we're going all out.", L::kNone},
+  });
+}
+
 }  // namespace
 }  // namespace rapport::screening
