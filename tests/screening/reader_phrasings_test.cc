@@ -780,8 +780,8 @@ TEST(ScreenerTest, SomethingTakenAndOtherShortCrises) {
       {"Took them after everyone went to bed. Legs feel heavy now.", L::kCrisis},
       {"I did something to myself an hour ago and I'm starting to feel it.", L::kCrisis},
       {"whatever i took is making the room spin. sorry for the typos", L::kCrisis},
-      {"walked down to the canal to do it. still sitting here", L::kCrisis},
-      {"If you're reading this it means I went through with it.", L::kCrisis},
+      {"Came up to the bridge to do it. Don't want to be found before morning.", L::kCrisis},
+      {"If you see this it means I went through with it. Tell my sister I love her.", L::kCrisis},
       {"sh'd again tonight after three months", L::kCrisis},
       {"The long sleeves are for the new ones.", L::kCrisis},
       {"Sat in the car at the beach. Don't want to be found before morning.", L::kCrisis},
@@ -791,6 +791,9 @@ TEST(ScreenerTest, SomethingTakenAndOtherShortCrises) {
       {"Sat in the car at the beach with chips, watching the rain come in.", L::kNone},
       {"Mine is tomorrow morning, wish me luck with the driving test!", L::kNone},
       {"It's my last Christmas in this flat before we move, so we're going all out.", L::kNone},
+      {"Went down to the lake to do it. Proposed on the jetty and she said yes!", L::kNone},
+      {"We walked up to the cliff top to do it and scattered Grandad's ashes.", L::kNone},
+      {"If you're reading this, it means I went through with it and pressed Post. Hello!", L::kNone},
   });
 }
 
