@@ -772,22 +772,25 @@ TEST(ScreenerTest, LastYearIsThePastAndCheckingTheMeansIsAPlan) {
   });
 }
 
-// Rules 2025.55, from the short comments of next/train31: something taken
-// told by its effects, a place beside not wanting to be found, a date said
-// in passing; and the ordinary twins of each.
+// Rules 2025.55, from the short comments of next/train31: what something
+// taken does, a place beside not wanting to be found, a date said in passing;
+// and the ordinary twins of each (medicines, a cold, a hike, a proposal).
 TEST(ScreenerTest, SomethingTakenAndOtherShortCrises) {
   ExpectRulesLevels({
-      {"Took them after everyone went to bed. Legs feel heavy now.", L::kCrisis},
-      {"I did something to myself an hour ago and I'm starting to feel it.", L::kCrisis},
-      {"whatever i took is making the room spin. sorry for the typos", L::kCrisis},
+      {"Did it. Can feel it kicking in now and I'm getting sleepy.", L::kCrisis},
+      {"Feeling so drowsy. I think it worked this time.", L::kCrisis},
       {"Came up to the bridge to do it. Don't want to be found before morning.", L::kCrisis},
       {"If you see this it means I went through with it. Tell my sister I love her.", L::kCrisis},
       {"sh'd again tonight after three months", L::kCrisis},
       {"The long sleeves are for the new ones.", L::kCrisis},
       {"Sat in the car at the beach. Don't want to be found before morning.", L::kCrisis},
       {"Took them to the park after school, the little one fell asleep on the swing.", L::kNone},
-      {"Whatever I took for this cold is making me really drowsy, off to bed.", L::kNone},
-      {"Legs feel heavy after the half marathon but I'm so proud.", L::kNone},
+      {"Whatever I took for this cold is making me so drowsy, off to bed.", L::kNone},
+      {"New antihistamines from the GP. Took them at 8 and I'm so drowsy I can barely type.", L::kNone},
+      {"Started the new tablets today, took them with breakfast and my hands feel tingly.", L::kNone},
+      {"Hiked twenty miles today. Legs feel heavy and I'm so sleepy, off to bed!", L::kNone},
+      {"I think I did something to myself at the gym, my legs feel weird.", L::kNone},
+      {"Third coffee of the night shift, can feel it kicking in at last.", L::kNone},
       {"Sat in the car at the beach with chips, watching the rain come in.", L::kNone},
       {"Mine is tomorrow morning, wish me luck with the driving test!", L::kNone},
       {"It's my last Christmas in this flat before we move, so we're going all out.", L::kNone},
