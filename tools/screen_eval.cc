@@ -3,14 +3,18 @@
 // "hard_negative": bool}) and prints the release-gate metrics of
 // SAFE-MESSAGING.md §4.5 for each file.
 //
-//   rapport_screen_eval [--errors] [--rules FILE] [--learned FILE|--no-learned] [--typos RATE] [--bench] FILE.jsonl...
-//   rapport_screen_eval [--rules FILE] [--learned FILE|--no-learned] --explain "some text"
+//   rapport_screen_eval [--errors] [--rules FILE] [learned models] [--typos RATE] [--bench] FILE.jsonl...
+//   rapport_screen_eval [--rules FILE] [learned models] --explain "some text"
 //   rapport_screen_eval --cv K [--errors] [--rules FILE] [--lexicon FILE] [training options] FILE.jsonl...
 //
 //   --errors   list each misclassified item: id, label, predicted level and the
 //              rule ids that fired (never the text, so held-out items stay unseen)
 //   --rules    screen with this rules file instead of the built-in one
-//   --learned  use this learned weights file (learned.h) instead of the built-in one
+//   learned models (by default the built-in two: learned_short.txt reads the
+//   comments of fewer than 40 words, learned.txt the rest; learned.h):
+//   --learned FILE  this weights file reads every comment (unless --learned-short is given too)
+//   --learned-short FILE  this weights file reads the short comments
+//   --no-learned-short  the built-in learned.txt (or --learned FILE) reads every comment
 //   --no-learned  rules only
 //   --no-spelling  screen without repairing slips of typing (spelling.h), to measure the repair
 //   --at-sensitivity NAME  judge with the learned model's thresholds of that
@@ -70,11 +74,13 @@ struct Options {
   bool errors = false;
   bool bench = false;
   bool no_learned = false;
+  bool no_learned_short = false;
   bool no_spelling = false;
   int cv = 0;
   double typos = 0;
   std::string rules_path;
   std::string learned_path;
+  std::string short_learned_path;
   std::string scores_path;
   std::string sensitivity = "standard";
   std::string lexicon_path = RAPPORT_SOURCE_DIR "/src/screening/lexicon.txt";
@@ -359,12 +365,13 @@ void Explain(const std::string& text, const Screener& screener) {
 
 int Usage() {
   std::fprintf(stderr,
-               "usage: rapport_screen_eval [--errors] [--rules FILE] [--learned FILE|--no-learned] "
+               "usage: rapport_screen_eval [--errors] [--rules FILE] [learned models] "
                "[--at-sensitivity NAME] [--no-spelling] [--typos RATE] [--bench] "
                "FILE.jsonl...\n"
-               "       rapport_screen_eval [--rules FILE] [--learned FILE|--no-learned] --explain TEXT\n"
+               "       rapport_screen_eval [--rules FILE] [learned models] --explain TEXT\n"
                "       rapport_screen_eval --cv K [--errors] [--rules FILE] [--lexicon FILE] [training options] "
-               "FILE.jsonl...\n");
+               "FILE.jsonl...\n"
+               "learned models: [--learned FILE] [--learned-short FILE|--no-learned-short] | --no-learned\n");
   return 2;
 }
 
@@ -384,6 +391,10 @@ int main(int argc, char** argv) {
       options.rules_path = argv[++i];
     } else if (arg == "--learned" && i + 1 < argc) {
       options.learned_path = argv[++i];
+    } else if (arg == "--learned-short" && i + 1 < argc) {
+      options.short_learned_path = argv[++i];
+    } else if (arg == "--no-learned-short") {
+      options.no_learned_short = true;
     } else if (arg == "--scores" && i + 1 < argc) {
       options.scores_path = argv[++i];
     } else if (arg == "--at-sensitivity" && i + 1 < argc) {
@@ -423,18 +434,29 @@ int main(int argc, char** argv) {
     return 1;
   }
   std::optional<Screener> custom;
-  if (options.no_learned || options.no_spelling || !options.learned_path.empty() || !options.rules_path.empty()) {
+  if (options.no_learned || options.no_learned_short || options.no_spelling || !options.learned_path.empty() ||
+      !options.short_learned_path.empty() || !options.rules_path.empty()) {
+    // Each learned model: the file given, or the built-in one where the options leave it in use.
+    auto model_text = [](const std::string& path, const char* built_in, bool use_built_in, std::string& text) {
+      if (!path.empty()) {
+        if (rapport::tools::ReadText(path, text)) return true;
+        std::fprintf(stderr, "cannot read %s\n", path.c_str());
+        return false;
+      }
+      if (use_built_in) text = std::string(FindEmbedded(rapport::embedded::ScreeningRules(), built_in)->data);
+      return true;
+    };
     std::string learned_text;
-    if (!options.learned_path.empty() && !rapport::tools::ReadText(options.learned_path, learned_text)) {
-      std::fprintf(stderr, "cannot read %s\n", options.learned_path.c_str());
+    std::string short_learned_text;
+    if (!options.no_learned &&
+        (!model_text(options.learned_path, "learned.txt", true, learned_text) ||
+         !model_text(options.short_learned_path, "learned_short.txt",
+                     options.learned_path.empty() && !options.no_learned_short, short_learned_text))) {
       return 1;
-    }
-    if (!options.no_learned && options.learned_path.empty()) {
-      learned_text = std::string(FindEmbedded(rapport::embedded::ScreeningRules(), "learned.txt")->data);
     }
     std::optional<std::string_view> spelling;
     if (options.no_spelling) spelling = std::string_view();
-    auto loaded = Screener::FromRules(rules_text, learned_text, spelling);
+    auto loaded = Screener::FromRules(rules_text, learned_text, spelling, short_learned_text);
     if (!loaded) {
       std::fprintf(stderr, "%s\n", loaded.error().message.c_str());
       return 1;

@@ -1,5 +1,6 @@
-// The built-in screening rules (src/screening/rules.txt), learned model
-// (src/screening/learned.txt) and spelling repairs (src/screening/spelling.txt),
+// The built-in screening rules (src/screening/rules.txt), learned models
+// (src/screening/learned.txt, and learned_short.txt for short comments) and
+// spelling repairs (src/screening/spelling.txt),
 // compiled into the binary by rapport_embed_files in src/CMakeLists.txt.
 //
 // Thread safety: immutable after static initialisation.
@@ -10,5 +11,5 @@
 #include "core/embedded_file.h"
 
 namespace rapport::embedded {
-const std::vector<EmbeddedFile>& ScreeningRules();  // src/screening/: rules.txt, learned.txt, spelling.txt
+const std::vector<EmbeddedFile>& ScreeningRules();  // src/screening/: rules.txt, learned.txt, learned_short.txt, spelling.txt
 }  // namespace rapport::embedded

@@ -46,8 +46,9 @@
 // ("Tomorrow I'm going to do it and nobody will stop me."), a sentence whose
 // crisis score alone reaches the "single" line counts as a window of its own.
 //
-// The weights file (src/screening/learned.txt, written by rapport_screen_train;
-// format below) is compiled into the binary like rules.txt:
+// The weights files (src/screening/learned.txt, and learned_short.txt, which
+// reads the short comments: kShortCommentWords below; both written by
+// rapport_screen_train, format below) are compiled into the binary like rules.txt:
 //   # comment
 //   format 1
 //   version <text>
@@ -123,6 +124,16 @@ std::uint64_t FeatureHash(std::string_view name);
 // A comment of this many sentences or more is long: it is read whole too
 // (whole-comment).
 inline constexpr int kLongComment = 3;
+
+// A comment of fewer than this many words (runs of characters between
+// whitespace) is short: the short-comment model reads it when the screener has
+// one. The short register ("cant do this anymore. sorry everyone") and the
+// column's long letters are read best by models trained with different weights
+// on each (LABELLING.md, model r43).
+inline constexpr int kShortCommentWords = 40;
+
+// The number of words of `text`: runs of characters other than ASCII whitespace.
+int CountWords(std::string_view text);
 
 // The name of the thresholds given by the "threshold" lines.
 inline constexpr std::string_view kStandardSensitivity = "standard";

@@ -3,7 +3,9 @@
 // wish, past self-harm, someone else at risk) or neither, and why.
 //
 // The screener is rule-based and explainable, with a learned lexical model
-// beside the rules (learned.h) that can raise a level the rules missed. Everything it knows (phrase
+// beside the rules (learned.h) that can raise a level the rules missed; the
+// built-in set has two, one for short comments (fewer than kShortCommentWords
+// words) and one for the rest. Everything it knows (phrase
 // patterns, idioms that neutralise them, negation cues, time markers, ...) is
 // in a versioned text file; the built-in copy is src/screening/rules.txt and
 // a site owner can load another with FromRules() without a release. The
@@ -62,8 +64,9 @@ struct Screening {
   std::vector<Match> matches;  // matches that contribute (level > kNone), in text order
   bool third_party = false;    // someone other than the writer appears to be at current risk
   std::string rules_version;
-  // The `version` line of the learned model's weights file, or empty when the
-  // screener has no learned part. A learned decision shows as a Match with
+  // The `version` line of the weights file of the learned model that read the
+  // comment (learned.h: short comments may have a model of their own), or empty
+  // when the screener has no learned part. A learned decision shows as a Match with
   // rule_id "LEARNED-CRISIS" or "LEARNED-CONCERN", category "learned", the
   // sentence window it scored as its excerpt, and as modifiers its probability
   // and the features that contributed most ("'a date' +2.1").
@@ -77,7 +80,7 @@ class Screener {
  public:
   // Compiles a rules file (format documented at the top of rules.txt). Errors name the
   // offending line: "rules line 12: unknown macro {FOO}".
-  // The built-in learned model (learned.h) is used with it.
+  // The built-in learned models (learned.txt, learned_short.txt) are used with it.
   static Result<Screener> FromRules(std::string_view rules_text);
 
   // Rules plus a learned model's weights file (format at the top of learned.h;
@@ -86,8 +89,12 @@ class Screener {
   // through the model's veto (learned.h), never below an "always" phrase.
   // `spelling_text`: the slips of typing to repair (format in spelling.h);
   // none given, the built-in spelling.txt; empty, no repair.
+  // `short_learned_text`: a second weights file that reads the comments of
+  // fewer than kShortCommentWords words instead (errors read "learned (short
+  // comments) line 12: ..."); empty, `learned_text` reads every comment.
   static Result<Screener> FromRules(std::string_view rules_text, std::string_view learned_text,
-                                    std::optional<std::string_view> spelling_text = std::nullopt);
+                                    std::optional<std::string_view> spelling_text = std::nullopt,
+                                    std::string_view short_learned_text = {});
 
   // The built-in rules, compiled once on first use.
   static const Screener& Default();
@@ -99,7 +106,7 @@ class Screener {
   // An unknown name is an error that lists the known ones.
   Result<Screener> WithSensitivity(std::string_view sensitivity) const;
 
-  // The names WithSensitivity accepts, "standard" first.
+  // The names WithSensitivity accepts, "standard" first: those every learned model knows.
   std::vector<std::string> sensitivities() const;
 
   // The sensitivity in use.
@@ -112,17 +119,27 @@ class Screener {
   // The `version` line of the rules file.
   std::string_view version() const;
 
-  // The `version` line of the learned model, or "" without one.
-  std::string_view learned_version() const;
+  // The `version` line of the learned model, or "" without one; with a
+  // short-comment model, both: "learned-a; under 40 words learned-b". Each
+  // Screening records the one that read it.
+  std::string_view learned_version() const { return learned_version_; }
 
   struct Rules;  // compiled rules; defined in rules.h
 
  private:
-  Screener(std::shared_ptr<const Rules> rules, std::shared_ptr<const LearnedModel> learned);
+  // A learned model with the thresholds of the sensitivity in use.
+  struct Reader {
+    std::shared_ptr<const LearnedModel> model;  // may be null
+    std::array<double, 2> thresholds = {1.0, 1.0};  // for crisis and risk
+  };
+
+  Screener(std::shared_ptr<const Rules> rules, std::shared_ptr<const LearnedModel> learned,
+           std::shared_ptr<const LearnedModel> short_learned);
 
   std::shared_ptr<const Rules> rules_;
-  std::shared_ptr<const LearnedModel> learned_;  // may be null
-  std::array<double, 2> thresholds_ = {1.0, 1.0};  // the learned part's, for crisis and risk
+  Reader learned_;        // reads every comment the short reader does not
+  Reader short_learned_;  // reads comments of fewer than kShortCommentWords words, when it has a model
+  std::string learned_version_;
   std::string sensitivity_ = "standard";
 };
 

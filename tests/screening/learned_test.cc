@@ -13,6 +13,7 @@
 #include <cmath>
 #include <fstream>
 #include <limits>
+#include <optional>
 #include <set>
 #include <sstream>
 #include <string>
@@ -90,12 +91,17 @@ std::string OrdinaryWords(int sentences) {
 // ---------------------------------------------------------------------------
 // Loading
 
-TEST(ScreenLearnedTest, BuiltInModelLoadsAndIsRecorded) {
+TEST(ScreenLearnedTest, BuiltInModelsLoadAndTheOneThatReadIsRecorded) {
   const Screener& s = Screener::Default();
-  EXPECT_FALSE(s.learned_version().empty());
-  EXPECT_EQ(s.Screen("Lovely article, thank you.").learned_version, s.learned_version());
-  EXPECT_EQ(s.Screen("").learned_version, s.learned_version());
-  // FromRules(text) keeps the built-in model; an empty weights text means rules only.
+  Result<std::shared_ptr<const LearnedModel>> main = ParseLearnedModel(ReadSource("src/screening/learned.txt"));
+  Result<std::shared_ptr<const LearnedModel>> brief = ParseLearnedModel(ReadSource("src/screening/learned_short.txt"));
+  ASSERT_TRUE(main.ok() && brief.ok());
+  EXPECT_NE((*main)->version, (*brief)->version);
+  EXPECT_EQ(s.learned_version(), (*main)->version + "; under 40 words " + (*brief)->version);
+  EXPECT_EQ(s.Screen("Lovely article, thank you.").learned_version, (*brief)->version);
+  EXPECT_EQ(s.Screen("").learned_version, (*brief)->version);
+  EXPECT_EQ(s.Screen(OrdinaryWords(3)).learned_version, (*main)->version);
+  // FromRules(text) keeps the built-in models; an empty weights text means rules only.
   Result<Screener> with = Screener::FromRules(BuiltInRules());
   ASSERT_TRUE(with.ok());
   EXPECT_EQ(with->learned_version(), s.learned_version());
@@ -105,15 +111,90 @@ TEST(ScreenLearnedTest, BuiltInModelLoadsAndIsRecorded) {
   EXPECT_EQ(without->Screen("Lovely article.").learned_version, "");
 }
 
-TEST(ScreenLearnedTest, BuiltInModelWasTrainedWithTheCurrentLexicon) {
+TEST(ScreenLearnedTest, BuiltInModelsWereTrainedWithTheCurrentLexicon) {
   Result<Lexicon> lexicon = ParseLexicon(ReadSource("src/screening/lexicon.txt"));
   ASSERT_TRUE(lexicon.ok()) << lexicon.error().message;
-  Result<std::shared_ptr<const LearnedModel>> model = ParseLearnedModel(ReadSource("src/screening/learned.txt"));
-  ASSERT_TRUE(model.ok()) << model.error().message;
-  EXPECT_EQ((*model)->lexicon.lines(), lexicon->lines())
-      << "lexicon.txt changed since learned.txt was trained: retrain (tools/screen_train.cc)";
-  EXPECT_GT((*model)->weights[0].size(), 100u);
-  EXPECT_GT((*model)->weights[1].size(), 100u);
+  for (const char* file : {"src/screening/learned.txt", "src/screening/learned_short.txt"}) {
+    Result<std::shared_ptr<const LearnedModel>> model = ParseLearnedModel(ReadSource(file));
+    ASSERT_TRUE(model.ok()) << file << ": " << model.error().message;
+    EXPECT_EQ((*model)->lexicon.lines(), lexicon->lines())
+        << "lexicon.txt changed since " << file << " was trained: retrain (tools/screen_train.cc)";
+    EXPECT_GT((*model)->weights[0].size(), 100u) << file;
+    EXPECT_GT((*model)->weights[1].size(), 100u) << file;
+  }
+}
+
+TEST(ScreenLearnedTest, WordsAreRunsBetweenWhitespace) {
+  EXPECT_EQ(CountWords(""), 0);
+  EXPECT_EQ(CountWords("   \n\t "), 0);
+  EXPECT_EQ(CountWords("sorry"), 1);
+  EXPECT_EQ(CountWords("  cant do this.\n\nbye x "), 5);
+  EXPECT_EQ(CountWords("i'm - here\r\nstill"), 4);
+  EXPECT_EQ(CountWords("caf\xc3\xa9\xc2\xa0late"), 1);  // a no-break space is not a word break
+}
+
+// A second tiny model that knows one more word: "marmalade" is sure to be a crisis.
+std::string ShortTinyModel() {
+  std::string model = kTinyModel;
+  model.replace(model.find("version tiny-1"), 14, "version tiny-short-1");
+  return model + "w crisis 9 u:marmalade\n";
+}
+
+// `words` words, the first of them "marmalade".
+std::string MarmaladeComment(int words) {
+  std::string text = "marmalade";
+  for (int i = 1; i < words; ++i) text += i % 9 == 8 ? " toast." : " toast";
+  return text;
+}
+
+TEST(ScreenLearnedTest, ShortCommentsAreReadByTheShortCommentModel) {
+  ASSERT_EQ(kShortCommentWords, 40);
+  Result<Screener> s = Screener::FromRules(BuiltInRules(), kTinyModel, std::nullopt, ShortTinyModel());
+  ASSERT_TRUE(s.ok()) << s.error().message;
+  EXPECT_EQ(s->learned_version(), "tiny-1; under 40 words tiny-short-1");
+  for (const int words : {1, 12, 39}) {
+    const Screening r = s->Screen(MarmaladeComment(words));
+    EXPECT_EQ(r.level, L::kCrisis) << words;
+    EXPECT_EQ(r.learned_version, "tiny-short-1") << words;
+  }
+  for (const int words : {40, 41, 200}) {
+    const Screening r = s->Screen(MarmaladeComment(words));
+    EXPECT_EQ(r.level, L::kNone) << words;
+    EXPECT_EQ(r.learned_version, "tiny-1") << words;
+  }
+  // Without a short-comment model, the one model reads every comment.
+  Result<Screener> one = Screener::FromRules(BuiltInRules(), kTinyModel);
+  ASSERT_TRUE(one.ok());
+  EXPECT_EQ(one->learned_version(), "tiny-1");
+  EXPECT_EQ(one->Screen(MarmaladeComment(5)).level, L::kNone);
+  EXPECT_EQ(one->Screen(MarmaladeComment(5)).learned_version, "tiny-1");
+  // A damaged short-comment model is an error that says which file it is.
+  Result<Screener> bad = Screener::FromRules(BuiltInRules(), kTinyModel, std::nullopt, "format 1\nfrobnicate\n");
+  ASSERT_FALSE(bad.ok());
+  EXPECT_EQ(bad.error().code, ErrorCode::kInvalidArgument);
+  EXPECT_EQ(bad.error().message.rfind("learned (short comments) line 2: unknown directive 'frobnicate'", 0), 0u)
+      << bad.error().message;
+}
+
+TEST(ScreenLearnedTest, ASensitivityMovesBothModelsAndMustBeKnownToBoth) {
+  // "zib" scores p = 0.12 on the crisis head of both models.
+  const std::string keen = "sensitivity keen crisis 0.1 risk 0.9\n";
+  const std::string main = std::string(kTinyModel) + keen + "sensitivity bold crisis 0.1 risk 0.9\n";
+  Result<Screener> s = Screener::FromRules(BuiltInRules(), main, std::nullopt, ShortTinyModel() + keen);
+  ASSERT_TRUE(s.ok()) << s.error().message;
+  EXPECT_EQ(s->sensitivities(), (std::vector<std::string>{"standard", "keen"}));
+  const std::string brief = "The zib again.";
+  const std::string long_one = "The zib again. " + OrdinaryWords(4);
+  ASSERT_GE(CountWords(long_one), kShortCommentWords);
+  EXPECT_EQ(s->Screen(brief).level, L::kNone);
+  EXPECT_EQ(s->Screen(long_one).level, L::kNone);
+  Result<Screener> k = s->WithSensitivity("keen");
+  ASSERT_TRUE(k.ok()) << k.error().message;
+  EXPECT_EQ(k->Screen(brief).level, L::kCrisis);
+  EXPECT_EQ(k->Screen(long_one).level, L::kCrisis);
+  Result<Screener> bold = s->WithSensitivity("bold");
+  ASSERT_FALSE(bold.ok());
+  EXPECT_EQ(bold.error().message, "There is no screening sensitivity called 'bold'. The model knows: standard, keen.");
 }
 
 TEST(ScreenLearnedTest, ADamagedWeightsFileIsAnErrorNamingTheLine) {
@@ -169,19 +250,21 @@ TEST(ScreenLearnedTest, ADamagedWeightsFileIsAnErrorNamingTheLine) {
   EXPECT_EQ(m.error().message, "learned line " + std::to_string(line) + ": missing feature name");
 }
 
-TEST(ScreenLearnedTest, BuiltInModelHasAHighSensitivity) {
+TEST(ScreenLearnedTest, BuiltInModelsHaveAHighSensitivity) {
   const Screener& s = Screener::Default();
   EXPECT_EQ(s.sensitivity(), "standard");
   EXPECT_EQ(s.sensitivities(), (std::vector<std::string>{"standard", "high"}));
-  Result<std::shared_ptr<const LearnedModel>> model = ParseLearnedModel(ReadSource("src/screening/learned.txt"));
-  ASSERT_TRUE(model.ok()) << model.error().message;
-  ASSERT_EQ((*model)->sensitivities.size(), 1u);
-  const auto& [name, high] = (*model)->sensitivities.front();
-  EXPECT_EQ(name, "high");
-  // Higher sensitivity means thresholds no higher than the standard ones, one of them lower.
-  EXPECT_LE(high[0], (*model)->threshold[0]);
-  EXPECT_LE(high[1], (*model)->threshold[1]);
-  EXPECT_TRUE(high[0] < (*model)->threshold[0] || high[1] < (*model)->threshold[1]);
+  for (const char* file : {"src/screening/learned.txt", "src/screening/learned_short.txt"}) {
+    Result<std::shared_ptr<const LearnedModel>> model = ParseLearnedModel(ReadSource(file));
+    ASSERT_TRUE(model.ok()) << model.error().message;
+    ASSERT_EQ((*model)->sensitivities.size(), 1u);
+    const auto& [name, high] = (*model)->sensitivities.front();
+    EXPECT_EQ(name, "high");
+    // Higher sensitivity means thresholds no higher than the standard ones, one of them lower.
+    EXPECT_LE(high[0], (*model)->threshold[0]) << file;
+    EXPECT_LE(high[1], (*model)->threshold[1]) << file;
+    EXPECT_TRUE(high[0] < (*model)->threshold[0] || high[1] < (*model)->threshold[1]) << file;
+  }
 }
 
 // ---------------------------------------------------------------------------
