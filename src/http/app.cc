@@ -95,6 +95,7 @@ void App::AddRoutes() {
   router_.Add(verb::post, "/privacy/erase", [this](const Request& r, const PathParams&) { return PrivacyErase(r); });
   router_.Add(verb::get, "/series/{slug}",
               [this, param](const Request& r, const PathParams& p) { return ShowSeries(r, param(p, "slug")); });
+  router_.Add(verb::get, "/contents", [this](const Request& r, const PathParams&) { return ShowContents(r); });
   router_.Add(verb::get, "/categories/{slug}", [this, param](const Request& r, const PathParams& p) {
     return ShowTerm(r, TermKind::kCategory, param(p, "slug"));
   });

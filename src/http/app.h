@@ -75,6 +75,7 @@ class App {
   Response ShowPost(const Request& req, const std::string& slug) const;
   Response ShowBranch(const Request& req, const std::string& slug, const std::string& comment_id) const;
   Response ShowSeries(const Request& req, const std::string& slug) const;
+  Response ShowContents(const Request& req) const;
   Response ShowTerm(const Request& req, TermKind kind, const std::string& slug) const;
   Response PostComment(const Request& req, const std::string& slug) const;
   Response ShowOwnComment(const Request& req, const std::string& id) const;

@@ -51,6 +51,18 @@ Response App::ShowSeries(const Request& req, const std::string& slug) const {
   });
 }
 
+Response App::ShowContents(const Request& req) const {
+  const ReaderSession reader = ReaderSession::From(req, *signer_, services_.clock->Now());
+  return CachedHtml(req, reader, PageKey("contents", "", 1), [&](const views::ViewContext& ctx) {
+    using Built = Result<std::pair<std::string, std::vector<std::string>>>;
+    auto directory = services_.reading->SiteDirectory();
+    if (!directory) return Built(directory.error());
+    auto html = views::ContentsHtml(ctx, *directory);
+    if (!html) return Built(html.error());
+    return Built(std::make_pair(std::move(*html), std::move(directory->tags)));
+  });
+}
+
 Response App::ShowTerm(const Request& req, TermKind kind, const std::string& slug) const {
   const auto page = req.PageParam();
   if (!page) return ErrorPage(req, BadPage());

@@ -93,10 +93,22 @@ struct WriterView {
   std::vector<Comment> staff_replies;  // approved replies by staff, public or private
 };
 
-// Where a lost reader can go: every series and category.
+// Where a reader can go: the contents page, the header's links and the
+// "page not found" page. Only what a reader can open: a series with at least
+// one visible part, a category with at least one visible post (a series whose
+// parts are all drafts is not announced).
 struct Directory {
-  std::vector<Series> series;
-  std::vector<Term> categories;
+  struct SeriesEntry {
+    Series series;
+    std::vector<PostLink> parts;  // visible, in series order
+  };
+  struct CategoryEntry {
+    Term category;
+    std::int64_t posts = 0;  // visible posts
+  };
+  std::vector<SeriesEntry> series;        // by title
+  std::vector<CategoryEntry> categories;  // by name
+  std::vector<std::string> tags;
 };
 
 struct TermPage {

@@ -260,12 +260,31 @@ Result<WriterView> ReadingService::ForWriter(std::int64_t comment_id) {
 
 Result<Directory> ReadingService::SiteDirectory() {
   Directory directory;
+  directory.tags = {tags::kPosts, tags::kSite};
   auto series = store_.ListSeries();
   if (!series) return series.error();
+  const UnixSeconds now = clock_.Now();
+  for (Series& s : *series) {
+    auto parts = store_.ListSeriesPosts(s.id);
+    if (!parts) return parts.error();
+    Directory::SeriesEntry entry;
+    for (const Post& p : *parts) {
+      if (IsVisibleAt(p, now)) entry.parts.push_back({p.slug, p.title, p.series_position});
+    }
+    if (entry.parts.empty()) continue;
+    directory.tags.push_back(tags::Series(s.id));
+    entry.series = std::move(s);
+    directory.series.push_back(std::move(entry));
+  }
   auto categories = store_.ListTerms(TermKind::kCategory);
   if (!categories) return categories.error();
-  directory.series = std::move(*series);
-  directory.categories = std::move(*categories);
+  for (Term& t : *categories) {
+    auto count = store_.CountVisiblePosts(store::PostFilter{now, t.id, std::nullopt});
+    if (!count) return count.error();
+    if (*count == 0) continue;
+    directory.tags.push_back(tags::Term(t.id));
+    directory.categories.push_back({std::move(t), *count});
+  }
   return directory;
 }
 
@@ -280,6 +299,8 @@ Result<SeriesPage> ReadingService::SeriesBySlug(std::string_view slug) {
   for (Post& p : *parts) {
     if (IsVisibleAt(p, now)) visible.push_back(std::move(p));
   }
+  // A series is announced with its first visible part, not before.
+  if (visible.empty()) return Error::NotFound("We couldn't find that series.");
   SeriesPage page;
   page.series = std::move(**series);
   auto summaries = SummarizeAll(std::move(visible));

@@ -46,7 +46,8 @@ class ReadingService {
   // A comment as its writer sees it through their signed link, whatever its
   // status, with the staff's replies (private answers included).
   Result<WriterView> ForWriter(std::int64_t comment_id);
-  // Every series and category, for "page not found" and navigation.
+  // Every series and category a reader can open (pages.h), for the contents
+  // page and "page not found".
   Result<Directory> SiteDirectory();
   // A visible post by slug (NotFound otherwise), without its thread.
   Result<PostSummary> VisiblePost(std::string_view slug);

@@ -64,6 +64,13 @@ try {
   const homeViolations = await seriousViolations(other);
   check(homeViolations.length === 0, 'no serious accessibility violations on the home page: ' +
         homeViolations.map((v) => v.id).join(', '));
+  // The header's Contents link leads to every series and category.
+  await other.locator('nav.site-nav a', { hasText: 'Contents' }).click();
+  await other.waitForURL(/\/contents$/);
+  check(await other.locator('.contents-parts a').count() > 0, 'the contents page lists the parts of a series');
+  const contentsViolations = await seriousViolations(other);
+  check(contentsViolations.length === 0, 'no serious accessibility violations on the contents page: ' +
+        contentsViolations.map((v) => v.id).join(', '));
   await stranger.close();
 
   // --- JavaScript off: replying through ?replyto= -------------------------------------

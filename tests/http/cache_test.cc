@@ -73,5 +73,36 @@ TEST(SiteCacheTest, AScheduledPostAppearsOnItsOwn) {
   EXPECT_EQ(reader.Get("/posts/holding-on-iii").status, 200);
 }
 
+TEST(SiteCacheTest, TheContentsPageFollowsWhatIsPublished) {
+  TestServer server({DefaultBackend(), /*demo=*/false, {}});
+  HttpClient reader(server.port());
+  const auto contents = reader.Get("/contents");
+  ASSERT_EQ(contents.status, 200);
+  EXPECT_NE(contents.body.find(R"(<a class="contents-name" href="/series/holding-on">Holding On</a>)"), std::string::npos);
+  EXPECT_NE(contents.body.find(R"(<a href="/posts/holding-on-ii">Holding On II</a>)"), std::string::npos);
+  EXPECT_NE(contents.body.find("2 parts"), std::string::npos);
+  EXPECT_NE(contents.body.find(R"(href="/categories/letters">Letters</a>)"), std::string::npos);
+  EXPECT_NE(contents.body.find(R"(<a href="/contents" aria-current="page">Contents</a>)"), std::string::npos);
+  EXPECT_NE(reader.Get("/").body.find(R"(<a href="/" aria-current="page">Latest posts</a>)"), std::string::npos);
+
+  // A new series is announced when its first part goes live, not before.
+  Series next = *server.store().CreateSeries({0, "letting-go", "Letting Go", "Three parts."});
+  Post first = server.sample().part_one;
+  first.id = 0;
+  first.slug = "letting-go-i";
+  first.title = "Letting Go I";
+  first.series_id = next.id;
+  first.series_position = 1;
+  first.status = PostStatus::kScheduled;
+  first.published_at = server.clock().Now() + 3600;
+  ASSERT_TRUE(server.store().CreatePost(first).ok());
+  EXPECT_EQ(reader.Get("/contents").body.find("Letting Go"), std::string::npos);
+  EXPECT_EQ(reader.Get("/series/letting-go").status, 404);
+  server.clock().Advance(3601);
+  ASSERT_EQ(*server.site().publication_watch().Tick(), 1);
+  EXPECT_NE(reader.Get("/contents").body.find(R"(<a href="/posts/letting-go-i">Letting Go I</a>)"), std::string::npos);
+  EXPECT_EQ(reader.Get("/series/letting-go").status, 200);
+}
+
 }  // namespace
 }  // namespace rapport::testing

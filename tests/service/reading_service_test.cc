@@ -156,5 +156,44 @@ TEST_F(ReadingServiceTest, SeriesAndTermPages) {
   EXPECT_EQ(reading().TermBySlug(TermKind::kCategory, "breaks", 1).error().code, ErrorCode::kNotFound);
 }
 
+TEST_F(ReadingServiceTest, TheDirectoryListsOnlyWhatAReaderCanOpen) {
+  // A series whose only part is a draft, and a category with only a scheduled post.
+  Series next = *s().CreateSeries({0, "coming-soon", "Coming Soon", "Not yet."});
+  Term empty = *s().CreateTerm({0, TermKind::kCategory, "later", "Later", ""});
+  Post draft = site_.part_one;
+  draft.id = 0;
+  draft.slug = "coming-soon-i";
+  draft.series_id = next.id;
+  draft.series_position = 1;
+  draft.status = PostStatus::kDraft;
+  ASSERT_TRUE(s().CreatePost(draft).ok());
+  Post scheduled = site_.standalone;
+  scheduled.id = 0;
+  scheduled.slug = "later-letter";
+  scheduled.status = PostStatus::kScheduled;
+  scheduled.published_at = clock_.Now() + 3600;
+  scheduled = *s().CreatePost(scheduled);
+  ASSERT_TRUE(s().SetPostTerms(scheduled.id, {empty.id}).ok());
+
+  auto directory = reading().SiteDirectory();
+  ASSERT_TRUE(directory.ok());
+  ASSERT_EQ(directory->series.size(), 1u);
+  EXPECT_EQ(directory->series[0].series.slug, "holding-on");
+  ASSERT_EQ(directory->series[0].parts.size(), 2u);
+  EXPECT_EQ(directory->series[0].parts[0].slug, "holding-on-i");
+  EXPECT_EQ(directory->series[0].parts[1].series_position, 2);
+  ASSERT_EQ(directory->categories.size(), 1u);
+  EXPECT_EQ(directory->categories[0].category.slug, "letters");
+  EXPECT_EQ(directory->categories[0].posts, 1);
+  EXPECT_NE(std::find(directory->tags.begin(), directory->tags.end(), tags::kPosts), directory->tags.end());
+  // The unannounced series has no page either.
+  EXPECT_EQ(reading().SeriesBySlug("coming-soon").error().code, ErrorCode::kNotFound);
+
+  clock_.Advance(3601);
+  directory = reading().SiteDirectory();
+  ASSERT_EQ(directory->categories.size(), 2u);
+  EXPECT_EQ(directory->categories[0].category.slug, "later");
+}
+
 }  // namespace
 }  // namespace rapport::service

@@ -122,6 +122,59 @@ Result<std::string> TermHtml(const ViewContext& ctx, const service::TermPage& pa
   return RenderInLayout(ctx, page.term.name, page.term.description, *content);
 }
 
+namespace {
+
+// A directory's series as template items: name, url, description, parts.
+TemplateList DirectorySeries(const service::Directory& directory) {
+  TemplateList list;
+  for (const service::Directory::SeriesEntry& entry : directory.series) {
+    TemplateData item;
+    item.set("name", entry.series.title);
+    item.set("url", SeriesUrl(entry.series.slug));
+    const std::size_t n = entry.parts.size();
+    item.set("count", n == 1 ? std::string("1 part") : std::to_string(n) + " parts");
+    TemplateList parts;
+    for (const service::PostLink& part : entry.parts) {
+      TemplateData p;
+      p.set("title", part.title);
+      p.set("url", PostUrl(part.slug));
+      parts.push_back(p);
+    }
+    item.set("parts", parts);
+    list.push_back(item);
+  }
+  return list;
+}
+
+// A directory's categories as template items: name, url, count.
+TemplateList DirectoryCategories(const service::Directory& directory) {
+  TemplateList list;
+  for (const service::Directory::CategoryEntry& entry : directory.categories) {
+    TemplateData item;
+    item.set("name", entry.category.name);
+    item.set("url", TermUrl(entry.category));
+    item.set("count", entry.posts == 1 ? std::string("1 post") : std::to_string(entry.posts) + " posts");
+    list.push_back(item);
+  }
+  return list;
+}
+
+}  // namespace
+
+Result<std::string> ContentsHtml(const ViewContext& ctx, const service::Directory& directory) {
+  TemplateData d;
+  const TemplateList series = DirectorySeries(directory);
+  const TemplateList categories = DirectoryCategories(directory);
+  d.set("series", series);
+  d.set("has_series", !series.empty());
+  d.set("categories", categories);
+  d.set("has_categories", !categories.empty());
+  d.set("is_empty", series.empty() && categories.empty());
+  auto content = ctx.theme->Render("contents", d);
+  if (!content) return content.error();
+  return RenderInLayout(ctx, "Contents", "Every series and category of " + ctx.site.title + ".", *content);
+}
+
 std::string ErrorHtml(const ViewContext& ctx, int status, const std::string& title, const std::string& message,
                       const service::Directory* directory) {
   if (ctx.theme) {
@@ -132,18 +185,8 @@ std::string ErrorHtml(const ViewContext& ctx, int status, const std::string& tit
     d.set("is_not_found", status == 404);
     TemplateList series, categories;
     if (directory) {
-      for (const Series& s : directory->series) {
-        TemplateData item;
-        item.set("name", s.title);
-        item.set("url", SeriesUrl(s.slug));
-        series.push_back(item);
-      }
-      for (const Term& t : directory->categories) {
-        TemplateData item;
-        item.set("name", t.name);
-        item.set("url", TermUrl(t));
-        categories.push_back(item);
-      }
+      series = DirectorySeries(*directory);
+      categories = DirectoryCategories(*directory);
     }
     d.set("series", series);
     d.set("has_series", !series.empty());

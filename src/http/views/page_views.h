@@ -29,6 +29,9 @@ Result<std::string> WriterHtml(const ViewContext& ctx, const service::WriterView
 Result<std::string> SeriesHtml(const ViewContext& ctx, const service::SeriesPage& page);
 Result<std::string> TermHtml(const ViewContext& ctx, const service::TermPage& page);
 
+// Every series (with its parts) and category a reader can open.
+Result<std::string> ContentsHtml(const ViewContext& ctx, const service::Directory& directory);
+
 // A page explaining what went wrong and where to go next. Never fails: if
 // the theme cannot render it, a minimal built-in page is returned.
 // `directory`, when given, lists series and categories to go on from.

@@ -38,6 +38,8 @@ Result<std::string> RenderInLayout(const ViewContext& ctx, const std::string& pa
   d.set("stylesheet_url", ctx.theme->StaticUrl("style.css"));
   d.set("script_url", ctx.theme->StaticUrl("rapport.js"));
   d.set("request_path", ctx.request_path);
+  d.set("nav_home", ctx.request_path == "/");
+  d.set("nav_contents", ctx.request_path == "/contents");
   return ctx.theme->Render("layout", d);
 }
 
