@@ -172,15 +172,25 @@ Response App::ErrorPage(const Request& req, const Error& error) const {
   if (req.path().rfind("/api/", 0) == 0) return Response::Json(ErrorJson(shown), status);
   views::ViewContext ctx;
   if (auto built = Context(req, "")) ctx = std::move(*built);
-  std::optional<service::Directory> directory;
-  if (error.code == ErrorCode::kNotFound) {
-    if (auto found = services_.reading->SiteDirectory()) directory = std::move(*found);
-  }
-  Response r = Response::Html(views::ErrorHtml(ctx, static_cast<int>(status), ErrorTitle(shown), shown.message,
-                                               directory ? &*directory : nullptr),
-                              status);
+  std::shared_ptr<const service::Directory> directory;
+  if (error.code == ErrorCode::kNotFound) directory = NotFoundDirectory();
+  Response r = Response::Html(
+      views::ErrorHtml(ctx, static_cast<int>(status), ErrorTitle(shown), shown.message, directory.get()), status);
   r.SetHeader("Cache-Control", "no-store");
   return r;
+}
+
+std::shared_ptr<const service::Directory> App::NotFoundDirectory() const {
+  constexpr UnixSeconds kFreshFor = 60;
+  const UnixSeconds now = services_.clock->Now();
+  std::lock_guard lock(directory_mutex_);
+  if (!directory_ || now - directory_read_at_ >= kFreshFor || now < directory_read_at_) {
+    auto found = services_.reading->SiteDirectory();
+    if (!found) return directory_;  // keep the last one (or none) if the store cannot answer now
+    directory_ = std::make_shared<const service::Directory>(std::move(*found));
+    directory_read_at_ = now;
+  }
+  return directory_;
 }
 
 Result<views::ViewContext> App::Context(const Request& req, std::string csrf_token) const {

@@ -12,6 +12,7 @@
 #include <atomic>
 #include <functional>
 #include <memory>
+#include <mutex>
 #include <string>
 
 #include "http/form.h"
@@ -100,6 +101,11 @@ class App {
                       const std::function<Result<std::pair<std::string, std::vector<std::string>>>(
                           const views::ViewContext&)>& build) const;
   Result<views::ViewContext> Context(const Request& req, std::string csrf_token) const;
+  // The series and categories listed on "page not found" pages, read at most
+  // once a minute: a run of requests for addresses that do not exist (as
+  // scanners send) costs one directory read a minute, not one each. A change
+  // shows there within the minute; the contents page itself is exact.
+  std::shared_ptr<const service::Directory> NotFoundDirectory() const;
 
   // JSON API (api_handlers.cc).
   Response ApiListPosts(const Request& req) const;
@@ -114,6 +120,9 @@ class App {
   AppOptions options_;
   Router router_;
   std::atomic<bool> ready_{false};
+  mutable std::mutex directory_mutex_;
+  mutable std::shared_ptr<const service::Directory> directory_;  // GUARDED_BY(directory_mutex_)
+  mutable UnixSeconds directory_read_at_ = 0;                    // GUARDED_BY(directory_mutex_)
 };
 
 }  // namespace rapport::http

@@ -104,5 +104,32 @@ TEST(SiteCacheTest, TheContentsPageFollowsWhatIsPublished) {
   EXPECT_EQ(reader.Get("/series/letting-go").status, 200);
 }
 
+TEST(SiteCacheTest, ThePageNotFoundListsWhatCanBeOpenedReadOnceAMinute) {
+  TestServer server({DefaultBackend(), /*demo=*/false, {}});
+  HttpClient reader(server.port());
+  const auto lost = reader.Get("/no-such-page");
+  ASSERT_EQ(lost.status, 404);
+  EXPECT_NE(lost.body.find(R"(<a href="/series/holding-on">Holding On</a>)"), std::string::npos);
+
+  // A draft-only series is never listed; a published one appears within the minute.
+  Series drafts = *server.store().CreateSeries({0, "in-the-drawer", "In the Drawer", ""});
+  Series next = *server.store().CreateSeries({0, "letting-go", "Letting Go", ""});
+  Post part = server.sample().part_one;
+  part.id = 0;
+  part.slug = "in-the-drawer-i";
+  part.series_id = drafts.id;
+  part.status = PostStatus::kDraft;
+  ASSERT_TRUE(server.store().CreatePost(part).ok());
+  part.slug = "letting-go-i";
+  part.series_id = next.id;
+  part.status = PostStatus::kPublished;
+  ASSERT_TRUE(server.store().CreatePost(part).ok());
+  EXPECT_EQ(reader.Get("/no-such-page").body.find("Letting Go"), std::string::npos);  // read a moment ago
+  server.clock().Advance(60);
+  const auto later = reader.Get("/no-such-page");
+  EXPECT_NE(later.body.find(R"(<a href="/series/letting-go">Letting Go</a>)"), std::string::npos);
+  EXPECT_EQ(later.body.find("In the Drawer"), std::string::npos);
+}
+
 }  // namespace
 }  // namespace rapport::testing
