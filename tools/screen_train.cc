@@ -47,7 +47,7 @@
 //
 // The short-comment model (src/screening/learned_short.txt, r48: it reads the
 // comments of fewer than 40 words, learned.h) is trained on the same files and
-// those in tests/data/screening/next/, listed after them, with the rules of this
+// those in tests/data/screening/next/ up to train34, listed after them, with the rules of this
 // checkout (2025.55):
 //
 //   build/tools/rapport_screen_train --version learned-2025.1-r48 --select-on train
@@ -57,10 +57,11 @@
 //       --guard own_cases=0.02 --veto 0.05 --single 0.95 --whole-comment --whole-negatives
 //       --out src/screening/learned_short.txt
 //       tests/data/screening/dev.jsonl tests/screening/own_cases.jsonl tests/data/screening/train.jsonl
-//       tests/data/screening/train[0-9]*.jsonl tests/data/screening/next/*.jsonl
+//       tests/data/screening/train[0-9]*.jsonl tests/data/screening/next/train29*.jsonl
+//       tests/data/screening/next/train3[0-4]*.jsonl
 //
-// (LC_ALL=C as above; next/ files written after r48 belong to later candidates and
-// are left out of the glob). Its thresholds are chosen on r33's files only
+// (LC_ALL=C as above; the next/ files written after r48, train35 on, belong to later
+// candidates: LABELLING.md). Its thresholds are chosen on r33's files only
 // (--select-except); the files of mostly harmless twins and of apologetic, grateful
 // first comments (train7) weigh twice, and the penalty is the default: the short
 // comments' rare word patterns otherwise lift their ordinary look-alikes, a first
