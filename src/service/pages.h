@@ -93,10 +93,10 @@ struct WriterView {
   std::vector<Comment> staff_replies;  // approved replies by staff, public or private
 };
 
-// Where a reader can go: the contents page, the header's links and the
-// "page not found" page. Only what a reader can open: a series with at least
-// one visible part, a category with at least one visible post (a series whose
-// parts are all drafts is not announced).
+// Where a reader can go, as the contents page and the "page not found" page
+// list it. Only what a reader can open: a series with at least one visible
+// part, a category with at least one visible post (a series whose parts are
+// all drafts is not announced).
 struct Directory {
   struct SeriesEntry {
     Series series;

@@ -124,7 +124,7 @@ Result<std::string> TermHtml(const ViewContext& ctx, const service::TermPage& pa
 
 namespace {
 
-// A directory's series as template items: name, url, description, parts.
+// A directory's series as template items: name, url, count ("4 parts"), parts.
 TemplateList DirectorySeries(const service::Directory& directory) {
   TemplateList list;
   for (const service::Directory::SeriesEntry& entry : directory.series) {
