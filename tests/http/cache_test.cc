@@ -8,6 +8,17 @@
 namespace rapport::testing {
 namespace {
 
+// A new post for the store, copied from one of the sample site's (its author,
+// body and series), with its own address, title, status and publication time.
+Post PostLike(Post from, std::string slug, std::string title, PostStatus status, UnixSeconds published_at) {
+  from.id = 0;
+  from.slug = std::move(slug);
+  from.title = std::move(title);
+  from.status = status;
+  from.published_at = published_at;
+  return from;
+}
+
 TEST(SiteCacheTest, ANewApprovedCommentRefreshesItsPostAndListingsOnly) {
   TestServer server;
   HttpClient reader(server.port());
@@ -57,12 +68,8 @@ TEST(SiteCacheTest, ReadersWithTheirOwnPendingCommentsGetAFreshPage) {
 
 TEST(SiteCacheTest, AScheduledPostAppearsOnItsOwn) {
   TestServer server({DefaultBackend(), /*demo=*/false, {}});
-  Post later = server.sample().part_two;
-  later.id = 0;
-  later.slug = "holding-on-iii";
-  later.title = "Holding On III";
-  later.status = PostStatus::kScheduled;
-  later.published_at = server.clock().Now() + 3600;
+  const Post later = PostLike(server.sample().part_two, "holding-on-iii", "Holding On III", PostStatus::kScheduled,
+                              server.clock().Now() + 3600);
   ASSERT_TRUE(server.store().CreatePost(later).ok());
   HttpClient reader(server.port());
   EXPECT_EQ(reader.Get("/").body.find("Holding On III"), std::string::npos);
@@ -87,14 +94,10 @@ TEST(SiteCacheTest, TheContentsPageFollowsWhatIsPublished) {
 
   // A new series is announced when its first part goes live, not before.
   Series next = *server.store().CreateSeries({0, "letting-go", "Letting Go", "Three parts."});
-  Post first = server.sample().part_one;
-  first.id = 0;
-  first.slug = "letting-go-i";
-  first.title = "Letting Go I";
+  Post first = PostLike(server.sample().part_one, "letting-go-i", "Letting Go I", PostStatus::kScheduled,
+                        server.clock().Now() + 3600);
   first.series_id = next.id;
   first.series_position = 1;
-  first.status = PostStatus::kScheduled;
-  first.published_at = server.clock().Now() + 3600;
   ASSERT_TRUE(server.store().CreatePost(first).ok());
   EXPECT_EQ(reader.Get("/contents").body.find("Letting Go"), std::string::npos);
   EXPECT_EQ(reader.Get("/series/letting-go").status, 404);
@@ -114,16 +117,13 @@ TEST(SiteCacheTest, ThePageNotFoundListsWhatCanBeOpenedReadOnceAMinute) {
   // A draft-only series is never listed; a published one appears within the minute.
   Series drafts = *server.store().CreateSeries({0, "in-the-drawer", "In the Drawer", ""});
   Series next = *server.store().CreateSeries({0, "letting-go", "Letting Go", ""});
-  Post part = server.sample().part_one;
-  part.id = 0;
-  part.slug = "in-the-drawer-i";
-  part.series_id = drafts.id;
-  part.status = PostStatus::kDraft;
-  ASSERT_TRUE(server.store().CreatePost(part).ok());
-  part.slug = "letting-go-i";
-  part.series_id = next.id;
-  part.status = PostStatus::kPublished;
-  ASSERT_TRUE(server.store().CreatePost(part).ok());
+  const UnixSeconds now = server.clock().Now();
+  Post draft = PostLike(server.sample().part_one, "in-the-drawer-i", "In the Drawer I", PostStatus::kDraft, now);
+  draft.series_id = drafts.id;
+  ASSERT_TRUE(server.store().CreatePost(draft).ok());
+  Post published = PostLike(server.sample().part_one, "letting-go-i", "Letting Go I", PostStatus::kPublished, now);
+  published.series_id = next.id;
+  ASSERT_TRUE(server.store().CreatePost(published).ok());
   EXPECT_EQ(reader.Get("/no-such-page").body.find("Letting Go"), std::string::npos);  // read a moment ago
   server.clock().Advance(60);
   const auto later = reader.Get("/no-such-page");
