@@ -45,27 +45,29 @@
 // cross-validation at the same needless holds; lighter still found more again
 // but failed tests of the screener's own cases (LABELLING.md, models r27, r28).
 //
-// The short-comment model (src/screening/learned_short.txt, r48: it reads the
+// The short-comment model (src/screening/learned_short.txt, r52: it reads the
 // comments of fewer than 40 words, learned.h) is trained on the same files and
-// those in tests/data/screening/next/ up to train34, listed after them, with the rules of this
+// those in tests/data/screening/next/ up to train36, listed after them, with the rules of this
 // checkout (2025.55):
 //
-//   build/tools/rapport_screen_train --version learned-2025.1-r48 --select-on train
-//       --select-except train29,train30,train31,train32,train33,train34 --l2 0.0003
+//   build/tools/rapport_screen_train --version learned-2025.1-r52 --select-on train
+//       --select-except train29,train30,train31,train32,train33,train34,train35,train36 --l2 0.0003
 //       --upweight own_cases=4 --upweight train7=2 --upweight train31h=2 --upweight train31i=2
-//       --upweight train32f=2 --upweight train33f=2 --upweight train34f=2
+//       --upweight train32f=2 --upweight train33f=2 --upweight train34f=2 --upweight train35f=2
+//       --upweight train36f=2
 //       --guard own_cases=0.02 --veto 0.05 --single 0.95 --whole-comment --whole-negatives
 //       --out src/screening/learned_short.txt
 //       tests/data/screening/dev.jsonl tests/screening/own_cases.jsonl tests/data/screening/train.jsonl
 //       tests/data/screening/train[0-9]*.jsonl tests/data/screening/next/train29*.jsonl
-//       tests/data/screening/next/train3[0-4]*.jsonl
+//       tests/data/screening/next/train3[0-6]*.jsonl
 //
-// (LC_ALL=C as above; the next/ files written after r48, train35 on, belong to later
+// (LC_ALL=C as above; the next/ files written after r52, train37 on, belong to later
 // candidates: LABELLING.md). Its thresholds are chosen on r33's files only
 // (--select-except); the files of mostly harmless twins and of apologetic, grateful
 // first comments (train7) weigh twice, and the penalty is the default: the short
 // comments' rare word patterns otherwise lift their ordinary look-alikes, a first
-// comment's "sorry. Thank you." among them (LABELLING.md, models r38 to r48).
+// comment's "sorry. Thank you." and a late train's "I don't think I'll get home
+// before midnight." among them (LABELLING.md, models r38 to r52).
 //
 // then rebuild (the weights files are compiled in) and check with
 // `rapport_screen_eval --cv 5 FILE...` on the same files. Bump --version with
