@@ -34,7 +34,7 @@
 //              file and for all files pooled. This is the development signal;
 //              refuses files named like the held-out sets.
 //   --scores FILE  with --cv: also write each item's out-of-fold probabilities as TSV
-//   training options (as rapport_screen_train): --lexicon FILE --l2 X --min-count N
+//   training options (as rapport_screen_train): --lexicon FILE --clusters FILE --l2 X --min-count N
 //              --iterations N --rounds N --no-rule-features --max-fpr-none X --max-fpr-hard X --veto X --single X
 //
 // The exit status is 0 whatever the numbers are (this is a report), 1 when a
@@ -84,6 +84,7 @@ struct Options {
   std::string scores_path;
   std::string sensitivity = "standard";
   std::string lexicon_path = RAPPORT_SOURCE_DIR "/src/screening/lexicon.txt";
+  std::string clusters_path;  // word clusters for --cv (none unless given)
   rapport::screening::TrainOptions train;
   std::vector<std::string> explain;
   std::vector<std::string> files;
@@ -295,7 +296,7 @@ int Evaluate(const Options& options, const Screener& screener) {
 int CrossValidateFiles(const Options& options) {
   using namespace rapport::screening;
   const std::optional<rapport::tools::TrainingInputs> inputs =
-      rapport::tools::LoadTrainingInputs(options.rules_path, options.lexicon_path);
+      rapport::tools::LoadTrainingInputs(options.rules_path, options.lexicon_path, options.clusters_path);
   if (!inputs) return 1;
   std::vector<Item> items;
   std::vector<std::pair<std::string, int>> files;  // path, malformed lines
@@ -369,7 +370,7 @@ int Usage() {
                "[--at-sensitivity NAME] [--no-spelling] [--typos RATE] [--bench] "
                "FILE.jsonl...\n"
                "       rapport_screen_eval [--rules FILE] [learned models] --explain TEXT\n"
-               "       rapport_screen_eval --cv K [--errors] [--rules FILE] [--lexicon FILE] [training options] "
+               "       rapport_screen_eval --cv K [--errors] [--rules FILE] [--lexicon FILE] [--clusters FILE] [training options] "
                "FILE.jsonl...\n"
                "learned models: [--learned FILE] [--learned-short FILE|--no-learned-short] | --no-learned\n");
   return 2;
@@ -405,6 +406,8 @@ int main(int argc, char** argv) {
       options.no_learned = true;
     } else if (arg == "--lexicon" && i + 1 < argc) {
       options.lexicon_path = argv[++i];
+    } else if (arg == "--clusters" && i + 1 < argc) {
+      options.clusters_path = argv[++i];
     } else if (arg == "--typos" && i + 1 < argc) {
       options.typos = std::atof(argv[++i]);
       if (!(options.typos >= 0 && options.typos <= 1)) return Usage();

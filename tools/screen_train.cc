@@ -3,7 +3,7 @@
 // its weights file. Deterministic: the same files, options and rules give the
 // same bytes.
 //
-//   rapport_screen_train --version TEXT [--out FILE] [--rules FILE] [--lexicon FILE]
+//   rapport_screen_train --version TEXT [--out FILE] [--rules FILE] [--lexicon FILE] [--clusters FILE]
 //                        [training options] FILE.jsonl...
 //
 // Retraining the built-in model (from the repository root, after building):
@@ -45,18 +45,19 @@
 // cross-validation at the same needless holds; lighter still found more again
 // but failed tests of the screener's own cases (LABELLING.md, models r27, r28).
 //
-// The short-comment model (src/screening/learned_short.txt, r52: it reads the
+// The short-comment model (src/screening/learned_short.txt, r56: it reads the
 // comments of fewer than 40 words, learned.h) is trained on the same files and
 // those in tests/data/screening/next/ up to train36, listed after them, with the rules of this
-// checkout (2025.55):
+// checkout (2025.55) and the word clusters (src/screening/clusters.txt, written by
+// tools/screen_clusters.py):
 //
-//   build/tools/rapport_screen_train --version learned-2025.1-r52 --select-on train
+//   build/tools/rapport_screen_train --version learned-2025.1-r56 --select-on train
 //       --select-except train29,train30,train31,train32,train33,train34,train35,train36 --l2 0.0003
 //       --upweight own_cases=4 --upweight train7=2 --upweight train31h=2 --upweight train31i=2
 //       --upweight train32f=2 --upweight train33f=2 --upweight train34f=2 --upweight train35f=2
 //       --upweight train36f=2
 //       --guard own_cases=0.02 --veto 0.05 --single 0.95 --whole-comment --whole-negatives
-//       --out src/screening/learned_short.txt
+//       --clusters src/screening/clusters.txt --out src/screening/learned_short.txt
 //       tests/data/screening/dev.jsonl tests/screening/own_cases.jsonl tests/data/screening/train.jsonl
 //       tests/data/screening/train[0-9]*.jsonl tests/data/screening/next/train29*.jsonl
 //       tests/data/screening/next/train3[0-6]*.jsonl
@@ -67,7 +68,9 @@
 // first comments (train7) weigh twice, and the penalty is the default: the short
 // comments' rare word patterns otherwise lift their ordinary look-alikes, a first
 // comment's "sorry. Thank you." and a late train's "I don't think I'll get home
-// before midnight." among them (LABELLING.md, models r38 to r52).
+// before midnight." among them (LABELLING.md, models r38 to r52). The clusters let
+// it read a word no training comment used through the words it is used like
+// (LABELLING.md, model r56); the long model r33 has none.
 //
 // then rebuild (the weights files are compiled in) and check with
 // `rapport_screen_eval --cv 5 FILE...` on the same files. Bump --version with
@@ -77,6 +80,8 @@
 //   --out      where to write the weights file (default: standard output)
 //   --rules    rules file whose cue sets and matches feed the features (default: built-in)
 //   --lexicon  word classes (default: src/screening/lexicon.txt of this checkout)
+//   --clusters word clusters (src/screening/clusters.txt) for the e:, g: and eb:
+//              features (learned.h); the weights file carries them. Default: none
 //   training options (defaults in src/screening/learned_train.h): --folds K --l2 X --min-count N
 //              --iterations N --rounds N --no-rule-features --max-fpr-none X --max-fpr-hard X
 //              --min-weight X --veto X --single X --select-on TEXT
@@ -111,7 +116,7 @@ using namespace rapport::screening;
 
 int Usage() {
   std::fprintf(stderr,
-               "usage: rapport_screen_train --version TEXT [--out FILE] [--rules FILE] [--lexicon FILE]\n"
+               "usage: rapport_screen_train --version TEXT [--out FILE] [--rules FILE] [--lexicon FILE] [--clusters FILE]\n"
                "                            [--folds K] [--l2 X] [--min-count N] [--iterations N] [--rounds N]\n"
                "                            [--no-rule-features] [--max-fpr-none X] [--max-fpr-hard X] [--veto X]\n"
                "                            [--single X] [--whole-comment]\n"
@@ -162,6 +167,7 @@ int main(int argc, char** argv) {
   std::string out_path;
   std::string rules_path;
   std::string lexicon_path = RAPPORT_SOURCE_DIR "/src/screening/lexicon.txt";
+  std::string clusters_path;
   TrainOptions options;
   std::vector<std::string> files;
   for (int i = 1; i < argc; ++i) {
@@ -174,6 +180,8 @@ int main(int argc, char** argv) {
       rules_path = argv[++i];
     } else if (arg == "--lexicon" && i + 1 < argc) {
       lexicon_path = argv[++i];
+    } else if (arg == "--clusters" && i + 1 < argc) {
+      clusters_path = argv[++i];
     } else if (arg == "--help" || arg == "-h") {
       Usage();
       return 0;
@@ -188,7 +196,7 @@ int main(int argc, char** argv) {
   if (version.empty() || files.empty()) return Usage();
 
   const std::optional<rapport::tools::TrainingInputs> inputs =
-      rapport::tools::LoadTrainingInputs(rules_path, lexicon_path);
+      rapport::tools::LoadTrainingInputs(rules_path, lexicon_path, clusters_path);
   if (!inputs) return 1;
 
   std::vector<LabelledComment> items;

@@ -35,7 +35,8 @@ inline bool ReadText(const std::string& path, std::string& out) {
 }
 
 // The compiled rules (the built-in ones when `rules_path` is empty) and the
-// lexicon that training and cross-validation build features from.
+// lexicon (with the word clusters, when given) that training and
+// cross-validation build features from.
 struct TrainingInputs {
   std::shared_ptr<const screening::Screener::Rules> rules;
   screening::Lexicon lexicon;
@@ -43,7 +44,8 @@ struct TrainingInputs {
 
 // Loads them, or says on standard error what could not be read or parsed.
 inline std::optional<TrainingInputs> LoadTrainingInputs(const std::string& rules_path,
-                                                        const std::string& lexicon_path) {
+                                                        const std::string& lexicon_path,
+                                                        const std::string& clusters_path = {}) {
   std::string rules_text;
   if (rules_path.empty()) {
     rules_text = std::string(FindEmbedded(embedded::ScreeningRules(), "rules.txt")->data);
@@ -61,9 +63,19 @@ inline std::optional<TrainingInputs> LoadTrainingInputs(const std::string& rules
     std::fprintf(stderr, "cannot read %s\n", lexicon_path.c_str());
     return std::nullopt;
   }
+  // Word clusters (clusters.txt), when asked for, read as more lexicon lines.
+  if (std::string clusters_text; !clusters_path.empty()) {
+    if (!ReadText(clusters_path, clusters_text)) {
+      std::fprintf(stderr, "cannot read %s\n", clusters_path.c_str());
+      return std::nullopt;
+    }
+    lexicon_text += "\n" + clusters_text;
+  }
   auto lexicon = screening::ParseLexicon(lexicon_text);
   if (!lexicon) {
-    std::fprintf(stderr, "%s: %s\n", lexicon_path.c_str(), lexicon.error().message.c_str());
+    // Line numbers count through the lexicon, then the clusters after it.
+    const std::string read = clusters_path.empty() ? lexicon_path : lexicon_path + " + " + clusters_path;
+    std::fprintf(stderr, "%s: %s\n", read.c_str(), lexicon.error().message.c_str());
     return std::nullopt;
   }
   return TrainingInputs{std::move(*rules), std::move(*lexicon)};

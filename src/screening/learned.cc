@@ -34,6 +34,28 @@ constexpr CueFeature kCueFeatures[] = {
 constexpr std::string_view kSubjects[] = {"none", "first", "second", "third", "generic"};
 constexpr std::string_view kScopes[] = {"", "NEG_", "Q_", "IDM_"};
 
+// The cluster features of the sentence's i-th token (learned.h: e:, g:, eb:),
+// whose view (scope prefix + word) is already in scratch.views[i].
+void AddClusterFeatures(const Lexicon& lexicon, std::string_view word, int scope, int subject, std::size_t i,
+                        bool follows_in_clause, FeatureSink& sink, FeatureScratch& scratch) {
+  const Lexicon::Cluster* cluster = lexicon.FindCluster(word);
+  std::string& shape = scratch.shapes[i];
+  scratch.clustered[i] = cluster != nullptr;
+  if (cluster == nullptr) {
+    shape = scratch.views[i];
+  } else {
+    sink.Add("e:", kScopes[scope], cluster->name);
+    sink.Add("g:", kScopes[scope], cluster->group);
+    sink.Add("g:", cluster->group, "|s=", kSubjects[subject]);
+    shape.assign(kScopes[scope]);
+    shape += '#';
+    shape += cluster->group;
+  }
+  if (follows_in_clause && (scratch.clustered[i] || scratch.clustered[i - 1])) {
+    sink.Add("eb:", scratch.shapes[i - 1], " ", shape);
+  }
+}
+
 }  // namespace
 
 std::string_view HeadName(Head head) { return head == Head::kCrisis ? "crisis" : "risk"; }
@@ -123,6 +145,8 @@ void ExtractSentenceFeatures(const Lexicon& lexicon, const LearnedInput& input, 
   // Words and word pairs with their scope prefixes; classes with the clause's subject.
   scratch.views.resize(static_cast<std::size_t>(end - begin));
   scratch.stems.resize(static_cast<std::size_t>(end - begin));
+  scratch.shapes.resize(static_cast<std::size_t>(end - begin));
+  scratch.clustered.resize(static_cast<std::size_t>(end - begin));
   scratch.classes.clear();
   int clause = -1;
   int negation_left = 0;
@@ -181,6 +205,10 @@ void ExtractSentenceFeatures(const Lexicon& lexicon, const LearnedInput& input, 
     if (same_clause(1)) sink.Add("sb:", scratch.stems[static_cast<std::size_t>(t - 1 - begin)], " ", stem);
     if (same_clause(2)) sink.Add("k:", scratch.views[static_cast<std::size_t>(t - 2 - begin)], " _ ", view);
     if (same_clause(3)) sink.Add("k:", scratch.views[static_cast<std::size_t>(t - 3 - begin)], " _ _ ", view);
+    if (lexicon.has_clusters()) {
+      AddClusterFeatures(lexicon, tok.text, scope, subject, static_cast<std::size_t>(t - begin), same_clause(1), sink,
+                         scratch);
+    }
     if (const std::vector<int>* classes = lexicon.Find(tok.text)) {
       for (const int c : *classes) scratch.classes.push_back((c * 4 + scope) * 8 + subject);
     }
@@ -309,6 +337,29 @@ std::string PrettyFeature(std::string_view name) {
       rest = rest.substr(0, bar);
     }
     return "[" + StripScopes(rest, note) + " words" + tail + "]" + note;
+  }
+  // Clusters: "e:pills" -> "[words like 'pills']"; "eb:i #stopped" -> "'i [like stopped]'".
+  if (name.substr(0, 2) == "e:") return "[words like '" + StripScopes(name.substr(2), note) + "']" + note;
+  if (name.substr(0, 2) == "g:") {
+    std::string_view rest = name.substr(2);
+    std::string tail;
+    if (const std::size_t bar = rest.find('|'); bar != std::string_view::npos) {
+      tail = ", " + std::string(SubjectWords(rest.substr(bar + 3)));
+      rest = rest.substr(0, bar);
+    }
+    return "[words like '" + StripScopes(rest, note) + "', broadly" + tail + "]" + note;
+  }
+  if (name.substr(0, 3) == "eb:") {
+    std::string_view rest = name.substr(3);
+    std::string out;
+    while (!rest.empty()) {
+      const std::size_t space = rest.find(' ');
+      const std::string word = StripScopes(rest.substr(0, space), note);
+      rest = space == std::string_view::npos ? std::string_view() : rest.substr(space + 1);
+      if (!out.empty()) out += ' ';
+      out += word.starts_with('#') ? "[like " + word.substr(1) + "]" : word;
+    }
+    return "'" + out + "'" + note;
   }
   if (name.substr(0, 2) == "s:") return "[subject: " + std::string(SubjectWords(name.substr(2))) + "]";
   if (name.substr(0, 2) == "t:") return "[time: " + std::string(name.substr(2)) + "]";

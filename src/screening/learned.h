@@ -28,6 +28,14 @@
 //                  second, third, generic or none), "c:CLASS|t=past" with the
 //                  sentence's time markers (past, current, relapse, mixed, none).
 //   cc:A&B         two classes in one sentence.
+//   e:NAME, g:GROUP a word's cluster and its wider group, with the scope
+//                  prefix; "g:GROUP|s=first" with the clause's subject; and
+//                  eb:X Y two adjacent words of one clause, each read as its
+//                  group ("#GROUP") when it has one, else as itself ("i
+//                  #stopped"), when one of them has. Only a model whose weights
+//                  file has "cluster" lines (clusters.txt, written by
+//                  tools/screen_clusters.py) has these: a word no training
+//                  comment used is read through the words it is used like.
 //   s:SUBJECT      a clause's subject; t:TIME the sentence's time markers.
 //   cue:SET        a rules cue set present (hypothetical, humour, fiction,
 //                  protective, bereavement, urge, speech, title); cue:discussion
@@ -67,6 +75,7 @@
 //                                      is also read as one window, so that what is said
 //                                      across it (preparations here, a date there) adds up
 //   class NAME : word word~ ...        lexicon (see lexicon.txt)
+//   cluster GROUP/NAME : word ...      word clusters (see clusters.txt), optional
 //   bias crisis|risk <number>
 //   w crisis|risk <number> <feature>   one weight; the feature runs to the end of the line
 //
@@ -96,9 +105,19 @@ class Lexicon {
   std::string AddClass(std::string_view name, std::string_view words);
   // Classes of a normalised word, or null.
   const std::vector<int>* Find(std::string_view word) const;
+  // Adds one "cluster GROUP/NAME : words" line's content (clusters.txt: words
+  // used alike in general English); returns an error message, or "".
+  std::string AddCluster(std::string_view name, std::string_view words);
+  struct Cluster {
+    std::string name;   // its most frequent word
+    std::string group;  // the wider group it is part of, by that group's most frequent word
+  };
+  // The cluster of a normalised word, or null (always null without "cluster" lines).
+  const Cluster* FindCluster(std::string_view word) const;
+  bool has_clusters() const { return !clusters_.empty(); }
   const std::string& ClassName(int id) const { return names_[static_cast<std::size_t>(id)]; }
   std::size_t size() const { return names_.size(); }
-  // The "class" lines, as they were given (for writing a weights file).
+  // The "class" and "cluster" lines, as they were given (for writing a weights file).
   const std::vector<std::string>& lines() const { return lines_; }
 
  private:
@@ -109,9 +128,12 @@ class Lexicon {
   std::vector<std::string> names_;
   std::vector<std::string> lines_;
   std::unordered_map<std::string, std::vector<int>, Hash, std::equal_to<>> words_;
+  std::vector<Cluster> clusters_;
+  std::unordered_map<std::string, int, Hash, std::equal_to<>> cluster_of_;
 };
 
-// Parses lexicon.txt ("class" lines and comments only). Errors read "lexicon line N: ...".
+// Parses lexicon.txt ("class" lines and comments only; "cluster" lines too,
+// when clusters.txt is read with it). Errors read "lexicon line N: ...".
 Result<Lexicon> ParseLexicon(std::string_view text);
 
 enum class Head { kCrisis = 0, kRisk = 1 };
@@ -198,6 +220,8 @@ class FeatureSink {
 struct FeatureScratch {
   std::vector<std::string> views;  // per token of the sentence: scope prefix + word
   std::vector<std::string> stems;  // per token of the sentence: scope prefix + stem
+  std::vector<std::string> shapes;  // per token of the sentence: scope prefix + "#GROUP", or its view
+  std::vector<char> clustered;      // per token of the sentence: it has a cluster
   std::vector<int> classes;        // class occurrences: variant id * 8 + subject
   std::vector<int> variants;
   std::vector<std::string> variant_names;

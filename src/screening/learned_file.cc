@@ -135,6 +135,39 @@ const std::vector<int>* Lexicon::Find(std::string_view word) const {
   return it == words_.end() ? nullptr : &it->second;
 }
 
+std::string Lexicon::AddCluster(std::string_view name, std::string_view words) {
+  const std::size_t slash = name.find('/');
+  const auto lower = [](std::string_view s) {
+    return !s.empty() && std::all_of(s.begin(), s.end(), [](char c) { return c >= 'a' && c <= 'z'; });
+  };
+  if (slash == std::string_view::npos || !lower(name.substr(0, slash)) || !lower(name.substr(slash + 1))) {
+    return "a cluster is named GROUP/NAME, both lower-case words: '" + std::string(name) + "'";
+  }
+  const int id = static_cast<int>(clusters_.size());
+  clusters_.push_back(Cluster{std::string(name.substr(slash + 1)), std::string(name.substr(0, slash))});
+  std::string line = "cluster " + std::string(name) + " :";
+  int count = 0;
+  for (std::string_view rest = words;;) {
+    const std::string_view word = NextWord(rest);
+    if (word.empty()) break;
+    if (!lower(word)) return "cluster words are lower-case letters: '" + std::string(word) + "'";
+    if (!cluster_of_.emplace(std::string(word), id).second) {
+      return "'" + std::string(word) + "' is in two clusters";
+    }
+    line += " ";
+    line += word;
+    ++count;
+  }
+  if (count == 0) return "cluster " + std::string(name) + " has no words";
+  lines_.push_back(std::move(line));
+  return "";
+}
+
+const Lexicon::Cluster* Lexicon::FindCluster(std::string_view word) const {
+  const auto it = cluster_of_.find(word);
+  return it == cluster_of_.end() ? nullptr : &clusters_[static_cast<std::size_t>(it->second)];
+}
+
 // Parses one "class NAME : words" line into `lexicon`; returns an error message or "".
 static std::string ClassLine(std::string_view rest, Lexicon& lexicon) {
   const std::size_t colon = rest.find(':');
@@ -143,11 +176,20 @@ static std::string ClassLine(std::string_view rest, Lexicon& lexicon) {
   return lexicon.AddClass(name, rest.substr(colon + 1));
 }
 
+// Parses one "cluster GROUP/NAME : words" line into `lexicon`; returns an error message or "".
+static std::string ClusterLine(std::string_view rest, Lexicon& lexicon) {
+  const std::size_t colon = rest.find(':');
+  if (colon == std::string_view::npos) return "missing ':'";
+  return lexicon.AddCluster(Trim(rest.substr(0, colon)), rest.substr(colon + 1));
+}
+
 Result<Lexicon> ParseLexicon(std::string_view text) {
   Lexicon lexicon;
   const data_file::LineError error = data_file::ForEachLine(text, [&](int, std::string_view rest) {
     const std::string_view directive = NextWord(rest);
-    return directive == "class" ? ClassLine(rest, lexicon) : "unknown directive '" + std::string(directive) + "'";
+    if (directive == "class") return ClassLine(rest, lexicon);
+    if (directive == "cluster") return ClusterLine(rest, lexicon);
+    return "unknown directive '" + std::string(directive) + "'";
   });
   if (!error.message.empty()) {
     return Error::InvalidArgument("lexicon line " + std::to_string(error.line) + ": " + error.message);
@@ -225,6 +267,8 @@ Result<std::shared_ptr<const LearnedModel>> ParseLearnedModel(std::string_view t
                              [](double p) { return p > 0 && p < 1; }, have_single, model->single);
     } else if (directive == "class") {
       if (std::string error = ClassLine(rest, model->lexicon); !error.empty()) return error;
+    } else if (directive == "cluster") {
+      if (std::string error = ClusterLine(rest, model->lexicon); !error.empty()) return error;
     } else if (directive == "w") {
       Head head;
       std::string_view head_name;

