@@ -41,6 +41,22 @@ Result<EditorData> EditorService::Load(const User& viewer, std::optional<std::in
   return data;
 }
 
+Result<std::vector<std::int64_t>> EditorService::AnnouncedSeries(const User& viewer) {
+  if (!Can(viewer, Permission::kWritePosts)) return NoPermission();
+  auto series = store_.ListSeries();
+  if (!series) return series.error();
+  const UnixSeconds now = clock_.Now();
+  std::vector<std::int64_t> announced;
+  for (const Series& s : *series) {
+    auto parts = store_.ListSeriesPosts(s.id);
+    if (!parts) return parts.error();
+    if (std::any_of(parts->begin(), parts->end(), [&](const Post& p) { return IsVisibleAt(p, now); })) {
+      announced.push_back(s.id);
+    }
+  }
+  return announced;
+}
+
 Result<std::vector<Post>> EditorService::Posts(const User& viewer) {
   if (!Can(viewer, Permission::kWritePosts)) return NoPermission();
   auto posts = store_.ListAllPosts({0, 500});

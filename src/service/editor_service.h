@@ -51,6 +51,9 @@ class EditorService {
   Result<Post> Save(const User& viewer, PostDraft draft);
   // Every post the viewer may edit (admins: all), most recently changed first.
   Result<std::vector<Post>> Posts(const User& viewer);
+  // The series readers can open now, by id: those with a part that is public
+  // (a series is announced with its first published part; until then it has no page).
+  Result<std::vector<std::int64_t>> AnnouncedSeries(const User& viewer);
 
   Result<Series> CreateSeries(const User& viewer, std::string title, std::string slug, std::string description);
   Result<void> UpdateSeries(const User& viewer, Series series);

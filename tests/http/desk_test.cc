@@ -283,6 +283,51 @@ TEST_F(DeskTest, WritingAPostInASeriesPublishesIt) {
             std::string::npos);
 }
 
+TEST_F(DeskTest, ASeriesIsLinkedFromTheDeskOnceReadersCanSeeIt) {
+  DeskClient author(server_, "writer");
+  ASSERT_TRUE(author.SignIn());
+  ASSERT_EQ(author.Post("/desk/series", {{"title", "Endings, Slowly"}}).status, 303);
+  Series created;
+  const auto all_series = server_.store().ListSeries();
+  ASSERT_TRUE(all_series.ok());
+  for (const Series& s : *all_series) {
+    if (s.title == "Endings, Slowly") created = s;
+  }
+  ASSERT_NE(created.id, 0);
+  const std::string link = "href=\"/series/" + created.slug + "\"";
+  const std::string hint = "Readers will see this series, and its page, once its first part is published.";
+
+  std::string desk = author.Get("/desk/series").body;
+  EXPECT_EQ(desk.find(link), std::string::npos) << "no public page to link to yet";
+  EXPECT_NE(desk.find(hint), std::string::npos);
+  EXPECT_NE(desk.find("href=\"/series/attachment-to-your-therapist\""), std::string::npos);
+
+  const std::map<std::string, std::string> part = {
+      {"title", "Endings, Slowly I"}, {"body", "The first of them."}, {"series_id", std::to_string(created.id)}};
+  auto draft = part;
+  draft["status"] = "draft";
+  ASSERT_EQ(author.Post("/desk/posts", draft).status, 303);
+  desk = author.Get("/desk/series").body;
+  EXPECT_NE(desk.find("<td>Endings, Slowly I</td><td>draft</td>"), std::string::npos) << desk;
+  EXPECT_EQ(desk.find(link), std::string::npos);
+  EXPECT_EQ(HttpClient(server_.port()).Get("/series/" + created.slug).status, 404);
+
+  std::int64_t post_id = 0;
+  const auto posts = server_.store().ListAllPosts({0, 100});
+  ASSERT_TRUE(posts.ok());
+  for (const Post& p : *posts) {
+    if (p.title == "Endings, Slowly I") post_id = p.id;
+  }
+  auto published = part;
+  published["status"] = "published";
+  ASSERT_EQ(author.Post("/desk/posts/" + std::to_string(post_id), published).status, 303);
+  desk = author.Get("/desk/series").body;
+  EXPECT_NE(desk.find(link), std::string::npos);
+  EXPECT_EQ(desk.find(hint), std::string::npos);
+  EXPECT_NE(desk.find("<td>Endings, Slowly I</td><td>published</td>"), std::string::npos);
+  EXPECT_EQ(HttpClient(server_.port()).Get("/series/" + created.slug).status, 200);
+}
+
 TEST_F(DeskTest, TheEditorKeepsEverythingTypedWhenSomethingIsWrong) {
   DeskClient author(server_, "writer");
   ASSERT_TRUE(author.SignIn());

@@ -1,4 +1,5 @@
 // Desk: posts, the editor and its preview, series and categories.
+#include <algorithm>
 #include <charconv>
 
 #include "core/time_format.h"
@@ -39,6 +40,13 @@ service::PostDraft DraftFromForm(const Form& form) {
     }
   }
   return d;
+}
+
+// A series part's state for the desk: "published", "draft", or "scheduled for 3 December 2026".
+std::string PartState(const Post& post, UnixSeconds now) {
+  if (IsVisibleAt(post, now)) return "published";
+  if (post.status == PostStatus::kScheduled) return "scheduled for " + FormatLongDate(post.published_at);
+  return std::string(PostStatusName(post.status));
 }
 
 }  // namespace
@@ -187,6 +195,9 @@ Response Desk::StructurePage(const Request& req, const Staff& staff, const Error
   if (!data) return Failure(req, &staff, data.error());
   auto posts = services_.editor->Posts(staff.user);
   if (!posts) return Failure(req, &staff, posts.error());
+  auto announced = services_.editor->AnnouncedSeries(staff.user);
+  if (!announced) return Failure(req, &staff, announced.error());
+  const UnixSeconds now = services_.clock->Now();
   render::TemplateData d;
   render::TemplateList series;
   for (const Series& s : data->series) {
@@ -208,10 +219,12 @@ Response Desk::StructurePage(const Request& req, const Staff& staff, const Error
       part.set("id", std::to_string(p->id));
       part.set("title", p->title);
       part.set("position", std::to_string(p->series_position));
+      part.set("state", PartState(*p, now));
       parts.push_back(part);
     }
     item.set("parts", parts);
     item.set("has_parts", !parts.empty());
+    item.set("announced", std::find(announced->begin(), announced->end(), s.id) != announced->end());
     series.push_back(item);
   }
   d.set("series", series);
