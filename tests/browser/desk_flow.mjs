@@ -4,8 +4,8 @@
 // answer the oldest waiting question inline and see it leave the inbox and
 // appear on the post with the author badge; sign out and find the desk
 // closed; judge a writer's risk on a comment's page and find it counted on
-// the dashboard. axe-core checks the sign-in page, the queue, the editor, a
-// comment's page and the dashboard. With a mail sink configured, a new comment's notification must
+// the dashboard. axe-core checks the sign-in page, the queue, the editor, the
+// series and categories page, a comment's page and the dashboard. With a mail sink configured, a new comment's notification must
 // arrive by SMTP.
 import path from 'node:path';
 import { check, openBrowser, parseArgs, runRapport, seriousViolations, startServer, waitForMail } from './harness.mjs';
@@ -63,6 +63,20 @@ try {
   await site.goto(server.url + '/posts/attachment-to-your-therapist-v-what-stays');
   check((await site.textContent('.series-badge')).includes('Part 5 of Attachment to Your Therapist'), 'the new part is on the site');
   check((await site.textContent('.series-nav')).includes('Previous: part 4'), 'with its series navigation');
+
+  // --- A new series waits in the desk until its first part is published ------------
+  await page.goto(server.url + '/desk/series');
+  await page.fill('#new-series-title', 'Endings, Slowly');
+  await Promise.all([page.waitForURL(/done=created/), page.click('form[action="/desk/series"] button[type="submit"]')]);
+  const waiting = page.locator('article.desk-card', { hasText: 'Endings, Slowly' });
+  check(await waiting.locator('h3 a').count() === 0 && (await waiting.textContent()).includes('once its first part is published'),
+        'a series with nothing published has no link to a page readers cannot open yet');
+  const published = page.locator('article.desk-card', { hasText: 'Attachment to Your Therapist' });
+  check(await published.locator('h3 a[href="/series/attachment-to-your-therapist"]').count() === 1 &&
+        (await published.locator('tr', { hasText: 'What Stays' }).textContent()).includes('published'),
+        'a published series links to its page and shows each part\'s state');
+  await axe(page, 'the series and categories page');
+  await page.screenshot({ path: path.join(args.out, 'desk-series.png'), fullPage: true });
 
   // --- A comment arrives and is approved with the keyboard ------------------------
   const reader = await openBrowser();
