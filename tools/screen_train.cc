@@ -8,9 +8,9 @@
 //
 // Retraining the built-in model (from the repository root, after building):
 //
-//   build/tools/rapport_screen_train --version learned-2025.1-r33 --select-on train --l2 0.00015
+//   build/tools/rapport_screen_train --version learned-2025.1-r61 --select-on train --l2 0.00015
 //       --upweight own_cases=4 --guard own_cases=0.02 --veto 0.05 --single 0.95
-//       --whole-comment --whole-negatives
+//       --whole-comment --whole-negatives --clusters src/screening/clusters.txt
 //       --out src/screening/learned.txt
 //       tests/data/screening/dev.jsonl tests/screening/own_cases.jsonl tests/data/screening/train.jsonl
 //       tests/data/screening/train[0-9]*.jsonl
@@ -19,9 +19,9 @@
 // train2a ... train9f, as "export LC_ALL=C" makes sure and as the model's
 // header lists them: the order of the files decides the folds, so another
 // order gives other bytes. The options and the rules version used for the
-// shipped model are recorded in its header: r33 was trained with rules 2025.19,
-// and later rules releases shipped beside it unchanged (LABELLING.md), so its
-// bytes come back from the checkout it was trained in (commit 46e7117).)
+// shipped model are recorded in its header: r61 was trained with the rules of
+// this checkout (2025.55), so its bytes come back from it. Its command is r33's
+// with the word clusters added (LABELLING.md, model r61).)
 // --select-on train chooses the thresholds on the training files, not on the
 // development set the rules were written against: the rules are near perfect
 // there, so false positives on it say little about new comments (see
@@ -63,14 +63,14 @@
 //       tests/data/screening/next/train3[0-6]*.jsonl
 //
 // (LC_ALL=C as above; the next/ files written after r52, train37 on, belong to later
-// candidates: LABELLING.md). Its thresholds are chosen on r33's files only
+// candidates: LABELLING.md). Its thresholds are chosen on the long model's files only
 // (--select-except); the files of mostly harmless twins and of apologetic, grateful
 // first comments (train7) weigh twice, and the penalty is the default: the short
 // comments' rare word patterns otherwise lift their ordinary look-alikes, a first
 // comment's "sorry. Thank you." and a late train's "I don't think I'll get home
 // before midnight." among them (LABELLING.md, models r38 to r52). The clusters let
 // it read a word no training comment used through the words it is used like
-// (LABELLING.md, model r56); the long model r33 has none.
+// (LABELLING.md, model r56), as the long model r61 does.
 //
 // then rebuild (the weights files are compiled in) and check with
 // `rapport_screen_eval --cv 5 FILE...` on the same files. Bump --version with
