@@ -46,7 +46,7 @@ try {
   check(await page.locator('.comment-card', { hasText: 'thank you first' }).count() === 1,
         'the writer sees their comment, waiting');
   await noViolations(page, 'with the support panel open');
-  await page.screenshot({ path: path.join(args.out, 'care-support-panel.png') });
+  await panel.screenshot({ path: path.join(args.out, 'care-support-panel.png') });
 
   await page.selectOption('#support-country', 'US');
   await Promise.all([page.waitForURL(/country=US/), page.click('.support-country button[type="submit"]')]);
