@@ -328,6 +328,39 @@ TEST_F(DeskTest, ASeriesIsLinkedFromTheDeskOnceReadersCanSeeIt) {
   EXPECT_EQ(HttpClient(server_.port()).Get("/series/" + created.slug).status, 200);
 }
 
+TEST_F(DeskTest, TheSeriesPageKeepsWhatWasTypedWhenItCannotBeSaved) {
+  DeskClient author(server_, "writer");
+  ASSERT_TRUE(author.SignIn());
+  const std::string description = "Notes <for> the \"second\" round & more, typed at length.";
+  // A new series whose address is taken.
+  auto taken = author.Post("/desk/series", {{"title", "Attachment to Your Therapist"}, {"description", description}});
+  EXPECT_EQ(taken.status, 409);
+  EXPECT_NE(DecodeHtml(taken.body).find("There is already a series with the address"), std::string::npos);
+  EXPECT_NE(taken.body.find("id=\"new-series-title\" name=\"title\" type=\"text\" value=\"Attachment to Your Therapist\""),
+            std::string::npos);
+  EXPECT_NE(taken.body.find("Notes &lt;for&gt; the &quot;second&quot; round &amp; more, typed at length.</textarea>"),
+            std::string::npos);
+  EXPECT_EQ(server_.store().ListSeries()->size(), 1u);
+
+  // Renaming the series with an address that cannot be one: its form opens again as typed.
+  const Series series = server_.store().ListSeries()->front();
+  const std::string id = std::to_string(series.id);
+  auto bad = author.Post("/desk/series/" + id, {{"title", "Attachment, Again"}, {"slug", "Not an address!"},
+                                                {"description", description}});
+  EXPECT_EQ(bad.status, 400);
+  EXPECT_NE(bad.body.find("<details open>"), std::string::npos);
+  EXPECT_NE(bad.body.find("value=\"Attachment, Again\""), std::string::npos);
+  EXPECT_NE(bad.body.find("value=\"Not an address!\""), std::string::npos);
+  EXPECT_EQ(server_.store().ListSeries()->front().title, series.title) << "nothing stored";
+
+  // A new category whose address is taken.
+  const Term category = server_.store().ListTerms(TermKind::kCategory)->front();
+  auto again = author.Post("/desk/categories", {{"name", category.name}});
+  EXPECT_EQ(again.status, 409);
+  EXPECT_NE(again.body.find("id=\"new-category\" name=\"name\" type=\"text\" value=\"" + category.name + "\""),
+            std::string::npos);
+}
+
 TEST_F(DeskTest, TheEditorKeepsEverythingTypedWhenSomethingIsWrong) {
   DeskClient author(server_, "writer");
   ASSERT_TRUE(author.SignIn());

@@ -28,6 +28,8 @@
 
 namespace rapport::http {
 
+class Form;
+
 struct DeskServices {
   service::AuthService* auth = nullptr;
   service::ModerationService* moderation = nullptr;
@@ -38,6 +40,14 @@ struct DeskServices {
   const service::SiteOptions* site = nullptr;
   const Clock* clock = nullptr;
   const care::HelplineDirectory* helplines = nullptr;  // may be null: no reminder to check them
+};
+
+// What was typed into one form of the series and categories page, shown
+// again, with the problem, when it could not be saved.
+struct StructureEcho {
+  enum class Kind { kSeries, kCategory } kind = Kind::kSeries;
+  std::optional<std::int64_t> id;  // empty: the form for a new one
+  const Form* fields = nullptr;
 };
 
 struct DeskOptions {
@@ -101,7 +111,8 @@ class Desk {
                       const service::PostDraft* draft = nullptr, const Error* problem = nullptr) const;
   Response SavePost(const Request& req, const Staff& staff, std::optional<std::int64_t> id) const;
   Response Preview(const Request& req, const Staff& staff) const;
-  Response StructurePage(const Request& req, const Staff& staff, const Error* problem = nullptr) const;
+  Response StructurePage(const Request& req, const Staff& staff, const Error* problem = nullptr,
+                         const StructureEcho* typed = nullptr) const;
   Response SaveSeries(const Request& req, const Staff& staff, std::optional<std::int64_t> id) const;
   Response OrderSeries(const Request& req, const Staff& staff, std::int64_t id) const;
   Response SaveTerm(const Request& req, const Staff& staff, std::optional<std::int64_t> id) const;

@@ -190,7 +190,18 @@ Response Desk::Preview(const Request& req, const Staff& staff) const {
   return r;
 }
 
-Response Desk::StructurePage(const Request& req, const Staff& staff, const Error* problem) const {
+Response Desk::StructurePage(const Request& req, const Staff& staff, const Error* problem,
+                             const StructureEcho* typed) const {
+  // The typed value of `field` when `typed` is the form of this kind and id, else `stored`.
+  const auto shown = [typed](StructureEcho::Kind kind, std::optional<std::int64_t> id, std::string_view field,
+                             std::string stored) {
+    if (typed == nullptr || typed->kind != kind || typed->id != id) return stored;
+    return typed->fields->GetOr(field);
+  };
+  const auto is_typed = [typed](StructureEcho::Kind kind, std::optional<std::int64_t> id) {
+    return typed != nullptr && typed->kind == kind && typed->id == id;
+  };
+  using Kind = StructureEcho::Kind;
   auto data = services_.editor->Load(staff.user, std::nullopt);
   if (!data) return Failure(req, &staff, data.error());
   auto posts = services_.editor->Posts(staff.user);
@@ -204,8 +215,10 @@ Response Desk::StructurePage(const Request& req, const Staff& staff, const Error
     render::TemplateData item;
     item.set("id", std::to_string(s.id));
     item.set("title", s.title);
-    item.set("slug", s.slug);
-    item.set("description", s.description_markdown);
+    item.set("typed_title", shown(Kind::kSeries, s.id, "title", s.title));
+    item.set("slug", shown(Kind::kSeries, s.id, "slug", s.slug));
+    item.set("description", shown(Kind::kSeries, s.id, "description", s.description_markdown));
+    item.set("open", is_typed(Kind::kSeries, s.id));
     item.set("url", views::SeriesUrl(s.slug));
     render::TemplateList parts;
     std::vector<const Post*> in_series;
@@ -228,13 +241,17 @@ Response Desk::StructurePage(const Request& req, const Staff& staff, const Error
     series.push_back(item);
   }
   d.set("series", series);
+  d.set("new_series_title", shown(Kind::kSeries, std::nullopt, "title", ""));
+  d.set("new_series_description", shown(Kind::kSeries, std::nullopt, "description", ""));
+  d.set("new_category_name", shown(Kind::kCategory, std::nullopt, "name", ""));
   render::TemplateList categories;
   for (const Term& t : data->categories) {
     render::TemplateData item;
     item.set("id", std::to_string(t.id));
     item.set("name", t.name);
-    item.set("slug", t.slug);
-    item.set("description", t.description);
+    item.set("typed_name", shown(Kind::kCategory, t.id, "name", t.name));
+    item.set("slug", shown(Kind::kCategory, t.id, "slug", t.slug));
+    item.set("description", shown(Kind::kCategory, t.id, "description", t.description));
     item.set("url", views::TermUrl(t));
     categories.push_back(item);
   }
@@ -256,7 +273,8 @@ Response Desk::SaveSeries(const Request& req, const Staff& staff, std::optional<
   }
   if (!done) {
     if (done.error().code == ErrorCode::kForbidden) return Failure(req, &staff, done.error());
-    return StructurePage(req, staff, &done.error());
+    const StructureEcho typed{StructureEcho::Kind::kSeries, id, &*form};
+    return StructurePage(req, staff, &done.error(), &typed);
   }
   return Response::SeeOther(std::string("/desk/series?done=") + (id ? "saved" : "created"));
 }
@@ -294,7 +312,8 @@ Response Desk::SaveTerm(const Request& req, const Staff& staff, std::optional<st
   }
   if (!done) {
     if (done.error().code == ErrorCode::kForbidden) return Failure(req, &staff, done.error());
-    return StructurePage(req, staff, &done.error());
+    const StructureEcho typed{StructureEcho::Kind::kCategory, id, &*form};
+    return StructurePage(req, staff, &done.error(), &typed);
   }
   return Response::SeeOther(std::string("/desk/series?done=") + (id ? "saved" : "created"));
 }
