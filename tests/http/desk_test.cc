@@ -361,6 +361,71 @@ TEST_F(DeskTest, TheSeriesPageKeepsWhatWasTypedWhenItCannotBeSaved) {
             std::string::npos);
 }
 
+TEST_F(DeskTest, SettingsMessagesAndAccountsKeepWhatWasTypedWhenTheyCannotBeSaved) {
+  DeskClient admin(server_, "boss");
+  ASSERT_TRUE(admin.SignIn());
+  // A message template without a subject: the message typed at length stays.
+  const std::string message = "Dear reader,\nI read what you wrote <twice>, and I wanted to say \"thank you\" & more.";
+  auto tpl = admin.Post("/desk/templates", {{"title", " "}, {"body", message}});
+  EXPECT_EQ(tpl.status, 400);
+  EXPECT_NE(tpl.body.find("I read what you wrote &lt;twice&gt;, and I wanted to say &quot;thank you&quot; &amp; more.</textarea>"),
+            std::string::npos);
+
+  // A new account with a sign-in name that cannot be one: everything but the password comes back.
+  auto user = admin.Post("/desk/users", {{"login", "two words"}, {"display_name", "Sam <Carer>"}, {"signature", "SC"},
+                                         {"email", "sam@example.org"}, {"role", "moderator"},
+                                         {"password", "a long enough password"}});
+  EXPECT_EQ(user.status, 400);
+  EXPECT_NE(user.body.find("id=\"new-login\" name=\"login\" type=\"text\" value=\"two words\""), std::string::npos);
+  EXPECT_NE(user.body.find("value=\"Sam &lt;Carer&gt;\""), std::string::npos);
+  EXPECT_NE(user.body.find("value=\"sam@example.org\""), std::string::npos);
+  EXPECT_NE(user.body.find("<option value=\"moderator\" selected>"), std::string::npos);
+  EXPECT_EQ(user.body.find("a long enough password"), std::string::npos) << "a password is never sent back";
+
+  // One's own profile with an email that cannot be one.
+  auto profile = admin.Post("/desk/settings", {{"section", "profile"}, {"display_name", "Boss Person"},
+                                               {"signature", "BP"}, {"email", "not an address"},
+                                               {"bio", "Twenty years <in> practice."}});
+  EXPECT_EQ(profile.status, 400);
+  EXPECT_NE(profile.body.find("value=\"not an address\""), std::string::npos);
+  EXPECT_NE(profile.body.find("Twenty years &lt;in&gt; practice.</textarea>"), std::string::npos);
+  EXPECT_NE(profile.body.find("value=\"Boss Person\""), std::string::npos);
+}
+
+TEST_F(DeskTest, AnAnswerAMessageOrAnEditThatCannotBeSavedComesBackAsTyped) {
+  DeskClient admin(server_, "boss");
+  ASSERT_TRUE(admin.SignIn());
+  store::CommentQuery q;
+  q.status = CommentStatus::kPending;
+  const auto pending = server_.store().ListComments(q);
+  ASSERT_TRUE(pending.ok());
+  std::int64_t with_email = 0;  // a message needs the writer's address
+  for (const auto& c : *pending) {
+    if (!c.author_email.empty()) with_email = c.id;
+  }
+  ASSERT_NE(with_email, 0);
+  const std::string path = "/desk/comments/" + std::to_string(with_email);
+
+  // A message to the writer without a subject.
+  auto message = admin.Post(path + "/message", {{"subject", ""}, {"body", "I read your comment <twice> & wanted to write."}});
+  EXPECT_EQ(message.status, 400);
+  EXPECT_NE(message.body.find("I read your comment &lt;twice&gt; &amp; wanted to write.</textarea>"), std::string::npos);
+
+  // An edit that leaves no name.
+  auto edit = admin.Post(path + "/edit", {{"author_name", ""}, {"body", "The text as the moderator <mended> it."},
+                                          {"return_to", path}});
+  EXPECT_EQ(edit.status, 400);
+  EXPECT_NE(edit.body.find("The text as the moderator &lt;mended&gt; it.</textarea>"), std::string::npos);
+
+  // An answer typed in the inbox to a question someone else put in the trash meanwhile.
+  ASSERT_EQ(admin.Post(path + "/moderate", {{"action", "trash"}, {"return_to", path}}).status, 303);
+  auto answer = admin.Post(path + "/reply", {{"body", "My answer, written <slowly> over an evening."},
+                                             {"return_to", "/desk/inbox"}});
+  EXPECT_EQ(answer.status, 400);
+  EXPECT_NE(DecodeHtml(answer.body).find("Restore this comment before replying to it."), std::string::npos);
+  EXPECT_NE(answer.body.find("My answer, written &lt;slowly&gt; over an evening.</textarea>"), std::string::npos);
+}
+
 TEST_F(DeskTest, TheEditorKeepsEverythingTypedWhenSomethingIsWrong) {
   DeskClient author(server_, "writer");
   ASSERT_TRUE(author.SignIn());

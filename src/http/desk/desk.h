@@ -16,6 +16,7 @@
 #include <string>
 
 #include "care/helplines.h"
+#include "http/form.h"
 #include "http/router.h"
 #include "render/theme.h"
 #include "safety/signer.h"
@@ -27,8 +28,6 @@
 #include "service/settings_service.h"
 
 namespace rapport::http {
-
-class Form;
 
 struct DeskServices {
   service::AuthService* auth = nullptr;
@@ -42,12 +41,19 @@ struct DeskServices {
   const care::HelplineDirectory* helplines = nullptr;  // may be null: no reminder to check them
 };
 
-// What was typed into one form of the series and categories page, shown
-// again, with the problem, when it could not be saved.
-struct StructureEcho {
-  enum class Kind { kSeries, kCategory } kind = Kind::kSeries;
-  std::optional<std::int64_t> id;  // empty: the form for a new one
+// What was typed into one form of a desk page that could not be saved, so
+// that the page comes back with the problem and every field as it was typed
+// (never a password). `form` names the form: "profile", "template-new",
+// "template-7", "series-3", ...; empty when nothing was typed.
+struct Typed {
+  std::string form;
   const Form* fields = nullptr;
+
+  bool Is(std::string_view name) const { return fields != nullptr && form == name; }
+  // `field` as typed when `name` is the form that was sent and had it, else `stored`.
+  std::string Or(std::string_view name, std::string_view field, std::string stored) const {
+    return Is(name) ? fields->GetOr(field, std::move(stored)) : std::move(stored);
+  }
 };
 
 struct DeskOptions {
@@ -94,8 +100,10 @@ class Desk {
 
   // Moderation and answering (desk_moderation.cc).
   Response QueuePage(const Request& req, const Staff& staff) const;
+  // `typed`: the reply ("reply"), the message to the writer ("message") or the
+  // edit ("edit") that could not be saved.
   Response CommentPage(const Request& req, const Staff& staff, std::int64_t id, const Error* problem = nullptr,
-                       const std::string& draft = {}) const;
+                       const Typed& typed = {}) const;
   Response Moderate(const Request& req, const Staff& staff, std::int64_t id) const;
   Response ModerateMany(const Request& req, const Staff& staff) const;
   Response EditComment(const Request& req, const Staff& staff, std::int64_t id) const;
@@ -112,20 +120,23 @@ class Desk {
   Response SavePost(const Request& req, const Staff& staff, std::optional<std::int64_t> id) const;
   Response Preview(const Request& req, const Staff& staff) const;
   Response StructurePage(const Request& req, const Staff& staff, const Error* problem = nullptr,
-                         const StructureEcho* typed = nullptr) const;
+                         const Typed& typed = {}) const;
   Response SaveSeries(const Request& req, const Staff& staff, std::optional<std::int64_t> id) const;
   Response OrderSeries(const Request& req, const Staff& staff, std::int64_t id) const;
   Response SaveTerm(const Request& req, const Staff& staff, std::optional<std::int64_t> id) const;
 
   // Settings, templates, outbox, accounts (desk_admin.cc).
-  Response SettingsPage(const Request& req, const Staff& staff, const Error* problem = nullptr) const;
+  Response SettingsPage(const Request& req, const Staff& staff, const Error* problem = nullptr,
+                        const Typed& typed = {}) const;
   Response SaveSettings(const Request& req, const Staff& staff) const;
-  Response TemplatesPage(const Request& req, const Staff& staff, const Error* problem = nullptr) const;
+  Response TemplatesPage(const Request& req, const Staff& staff, const Error* problem = nullptr,
+                         const Typed& typed = {}) const;
   Response SaveTemplate(const Request& req, const Staff& staff, std::optional<std::int64_t> id) const;
   Response DeleteTemplate(const Request& req, const Staff& staff, std::int64_t id) const;
   Response OutboxPage(const Request& req, const Staff& staff) const;
   Response RetryMail(const Request& req, const Staff& staff, std::int64_t id) const;
-  Response UsersPage(const Request& req, const Staff& staff, const Error* problem = nullptr) const;
+  Response UsersPage(const Request& req, const Staff& staff, const Error* problem = nullptr,
+                     const Typed& typed = {}) const;
   Response SaveUser(const Request& req, const Staff& staff, std::optional<std::int64_t> id) const;
 
   // The dashboard (desk_dashboard.cc).

@@ -19,7 +19,7 @@ render::TemplateData Text(const std::string& s) { return s.empty() ? render::Tem
 
 }  // namespace
 
-Response Desk::SettingsPage(const Request& req, const Staff& staff, const Error* problem) const {
+Response Desk::SettingsPage(const Request& req, const Staff& staff, const Error* problem, const Typed& typed) const {
   auto site = services_.settings->Site();
   if (!site) return Failure(req, &staff, site.error());
   auto desk = services_.settings->Desk();
@@ -28,17 +28,17 @@ Response Desk::SettingsPage(const Request& req, const Staff& staff, const Error*
   const User& u = staff.user;
   d.set("can_notice", Can(u, Permission::kEditNotice));
   d.set("can_site", Can(u, Permission::kManageSettings));
-  d.set("site_title", site->title);
-  d.set("tagline", site->tagline);
-  d.set("notice", site->notice_markdown);
-  d.set("append_signature", desk->append_signature);
-  for (const char* mode : {"each", "digest", "off"}) {
-    d.set(std::string("notify_") + mode, service::NotifyModeName(desk->notify) == mode);
-  }
-  d.set("display_name", u.display_name);
-  d.set("signature", u.signature);
-  d.set("email", u.email);
-  d.set("bio", u.bio);
+  d.set("site_title", typed.Or("site", "site_title", site->title));
+  d.set("tagline", typed.Or("site", "tagline", site->tagline));
+  d.set("notice", typed.Or("site", "notice", site->notice_markdown));
+  // A checkbox left unticked is not sent at all.
+  d.set("append_signature", typed.Is("site") ? typed.fields->GetOr("append_signature") == "1" : desk->append_signature);
+  const std::string notify = typed.Or("site", "notify", std::string(service::NotifyModeName(desk->notify)));
+  for (const char* mode : {"each", "digest", "off"}) d.set(std::string("notify_") + mode, notify == mode);
+  d.set("display_name", typed.Or("profile", "display_name", u.display_name));
+  d.set("signature", typed.Or("profile", "signature", u.signature));
+  d.set("email", typed.Or("profile", "email", u.email));
+  d.set("bio", typed.Or("profile", "bio", u.bio));
   d.set("problem", problem ? Text(problem->message) : render::TemplateData(false));
   return Render(req, &staff, "desk/settings", d, "Settings", problem ? StatusFor(*problem) : beast_http::status::ok);
 }
@@ -81,25 +81,29 @@ Response Desk::SaveSettings(const Request& req, const Staff& staff) const {
     done = Error::InvalidArgument("Please use the settings forms.");
   }
   if (!done) {
-    if (done.error().code == ErrorCode::kInvalidArgument) return SettingsPage(req, staff, &done.error());
+    if (done.error().code == ErrorCode::kInvalidArgument) return SettingsPage(req, staff, &done.error(), {section, &*form});
     return Failure(req, &staff, done.error());
   }
   return Response::SeeOther("/desk/settings?done=saved");
 }
 
-Response Desk::TemplatesPage(const Request& req, const Staff& staff, const Error* problem) const {
+Response Desk::TemplatesPage(const Request& req, const Staff& staff, const Error* problem, const Typed& typed) const {
   auto templates = services_.admin->Templates(staff.user);
   if (!templates) return Failure(req, &staff, templates.error());
   render::TemplateData d;
   render::TemplateList list;
   for (const MessageTemplate& t : *templates) {
     render::TemplateData item;
+    const std::string form = "template-" + std::to_string(t.id);
     item.set("id", std::to_string(t.id));
     item.set("title", t.title);
-    item.set("body", t.body);
+    item.set("typed_title", typed.Or(form, "title", t.title));
+    item.set("body", typed.Or(form, "body", t.body));
     list.push_back(item);
   }
   d.set("templates", list);
+  d.set("new_title", typed.Or("template-new", "title", ""));
+  d.set("new_body", typed.Or("template-new", "body", ""));
   d.set("problem", problem ? Text(problem->message) : render::TemplateData(false));
   return Render(req, &staff, "desk/templates", d, "Messages", problem ? StatusFor(*problem) : beast_http::status::ok);
 }
@@ -109,7 +113,9 @@ Response Desk::SaveTemplate(const Request& req, const Staff& staff, std::optiona
   if (!form) return Failure(req, &staff, form.error());
   auto saved = services_.admin->SaveTemplate(staff.user, {id.value_or(0), "concern", form->GetOr("title"), form->GetOr("body"), 0});
   if (!saved) {
-    if (saved.error().code == ErrorCode::kInvalidArgument) return TemplatesPage(req, staff, &saved.error());
+    if (saved.error().code == ErrorCode::kInvalidArgument) {
+      return TemplatesPage(req, staff, &saved.error(), {"template-" + (id ? std::to_string(*id) : "new"), &*form});
+    }
     return Failure(req, &staff, saved.error());
   }
   return Response::SeeOther(std::string("/desk/templates?done=") + (id ? "saved" : "created"));
@@ -152,7 +158,7 @@ Response Desk::RetryMail(const Request& req, const Staff& staff, std::int64_t id
   return Back(req, "/desk/outbox", "retried");
 }
 
-Response Desk::UsersPage(const Request& req, const Staff& staff, const Error* problem) const {
+Response Desk::UsersPage(const Request& req, const Staff& staff, const Error* problem, const Typed& typed) const {
   auto users = services_.admin->Users(staff.user);
   if (!users) return Failure(req, &staff, users.error());
   render::TemplateData d;
@@ -170,6 +176,11 @@ Response Desk::UsersPage(const Request& req, const Staff& staff, const Error* pr
     list.push_back(item);
   }
   d.set("users", list);
+  for (const char* field : {"login", "display_name", "signature", "email"}) {
+    d.set(std::string("new_") + field, typed.Or("user-new", field, ""));
+  }
+  const std::string role = typed.Or("user-new", "role", "author");
+  for (Role r : {Role::kAdmin, Role::kAuthor, Role::kModerator}) d.set("new_role_" + std::string(RoleName(r)), role == RoleName(r));
   d.set("problem", problem ? Text(problem->message) : render::TemplateData(false));
   return Render(req, &staff, "desk/users", d, "Accounts", problem ? StatusFor(*problem) : beast_http::status::ok);
 }
@@ -188,7 +199,9 @@ Response Desk::SaveUser(const Request& req, const Staff& staff, std::optional<st
   }
   if (!done) {
     const ErrorCode code = done.error().code;
-    if (code == ErrorCode::kInvalidArgument || code == ErrorCode::kConflict) return UsersPage(req, staff, &done.error());
+    if (code == ErrorCode::kInvalidArgument || code == ErrorCode::kConflict) {
+      return UsersPage(req, staff, &done.error(), {id ? "user-" + std::to_string(*id) : "user-new", &*form});
+    }
     return Failure(req, &staff, done.error());
   }
   return Response::SeeOther(std::string("/desk/users?done=") + (id ? "saved" : "created"));

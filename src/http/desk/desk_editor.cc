@@ -191,17 +191,7 @@ Response Desk::Preview(const Request& req, const Staff& staff) const {
 }
 
 Response Desk::StructurePage(const Request& req, const Staff& staff, const Error* problem,
-                             const StructureEcho* typed) const {
-  // The typed value of `field` when `typed` is the form of this kind and id, else `stored`.
-  const auto shown = [typed](StructureEcho::Kind kind, std::optional<std::int64_t> id, std::string_view field,
-                             std::string stored) {
-    if (typed == nullptr || typed->kind != kind || typed->id != id) return stored;
-    return typed->fields->GetOr(field);
-  };
-  const auto is_typed = [typed](StructureEcho::Kind kind, std::optional<std::int64_t> id) {
-    return typed != nullptr && typed->kind == kind && typed->id == id;
-  };
-  using Kind = StructureEcho::Kind;
+                             const Typed& typed) const {
   auto data = services_.editor->Load(staff.user, std::nullopt);
   if (!data) return Failure(req, &staff, data.error());
   auto posts = services_.editor->Posts(staff.user);
@@ -215,10 +205,11 @@ Response Desk::StructurePage(const Request& req, const Staff& staff, const Error
     render::TemplateData item;
     item.set("id", std::to_string(s.id));
     item.set("title", s.title);
-    item.set("typed_title", shown(Kind::kSeries, s.id, "title", s.title));
-    item.set("slug", shown(Kind::kSeries, s.id, "slug", s.slug));
-    item.set("description", shown(Kind::kSeries, s.id, "description", s.description_markdown));
-    item.set("open", is_typed(Kind::kSeries, s.id));
+    const std::string form = "series-" + std::to_string(s.id);
+    item.set("typed_title", typed.Or(form, "title", s.title));
+    item.set("slug", typed.Or(form, "slug", s.slug));
+    item.set("description", typed.Or(form, "description", s.description_markdown));
+    item.set("open", typed.Is(form));
     item.set("url", views::SeriesUrl(s.slug));
     render::TemplateList parts;
     std::vector<const Post*> in_series;
@@ -241,17 +232,18 @@ Response Desk::StructurePage(const Request& req, const Staff& staff, const Error
     series.push_back(item);
   }
   d.set("series", series);
-  d.set("new_series_title", shown(Kind::kSeries, std::nullopt, "title", ""));
-  d.set("new_series_description", shown(Kind::kSeries, std::nullopt, "description", ""));
-  d.set("new_category_name", shown(Kind::kCategory, std::nullopt, "name", ""));
+  d.set("new_series_title", typed.Or("series-new", "title", ""));
+  d.set("new_series_description", typed.Or("series-new", "description", ""));
+  d.set("new_category_name", typed.Or("category-new", "name", ""));
   render::TemplateList categories;
   for (const Term& t : data->categories) {
     render::TemplateData item;
     item.set("id", std::to_string(t.id));
     item.set("name", t.name);
-    item.set("typed_name", shown(Kind::kCategory, t.id, "name", t.name));
-    item.set("slug", shown(Kind::kCategory, t.id, "slug", t.slug));
-    item.set("description", shown(Kind::kCategory, t.id, "description", t.description));
+    const std::string form = "category-" + std::to_string(t.id);
+    item.set("typed_name", typed.Or(form, "name", t.name));
+    item.set("slug", typed.Or(form, "slug", t.slug));
+    item.set("description", typed.Or(form, "description", t.description));
     item.set("url", views::TermUrl(t));
     categories.push_back(item);
   }
@@ -273,8 +265,7 @@ Response Desk::SaveSeries(const Request& req, const Staff& staff, std::optional<
   }
   if (!done) {
     if (done.error().code == ErrorCode::kForbidden) return Failure(req, &staff, done.error());
-    const StructureEcho typed{StructureEcho::Kind::kSeries, id, &*form};
-    return StructurePage(req, staff, &done.error(), &typed);
+    return StructurePage(req, staff, &done.error(), {"series-" + (id ? std::to_string(*id) : "new"), &*form});
   }
   return Response::SeeOther(std::string("/desk/series?done=") + (id ? "saved" : "created"));
 }
@@ -312,8 +303,7 @@ Response Desk::SaveTerm(const Request& req, const Staff& staff, std::optional<st
   }
   if (!done) {
     if (done.error().code == ErrorCode::kForbidden) return Failure(req, &staff, done.error());
-    const StructureEcho typed{StructureEcho::Kind::kCategory, id, &*form};
-    return StructurePage(req, staff, &done.error(), &typed);
+    return StructurePage(req, staff, &done.error(), {"category-" + (id ? std::to_string(*id) : "new"), &*form});
   }
   return Response::SeeOther(std::string("/desk/series?done=") + (id ? "saved" : "created"));
 }

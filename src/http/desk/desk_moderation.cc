@@ -65,14 +65,16 @@ Response Desk::QueuePage(const Request& req, const Staff& staff) const {
 }
 
 Response Desk::CommentPage(const Request& req, const Staff& staff, std::int64_t id, const Error* problem,
-                           const std::string& draft) const {
+                           const Typed& typed) const {
   auto detail = services_.moderation->Detail(staff.user, id);
   if (!detail) return Failure(req, &staff, detail.error());
   const UnixSeconds now = services_.clock->Now();
   render::TemplateData d = desk_views::CommentData(detail->item, now);
   d.set("can_answer", Can(staff.user, Permission::kAnswerReaders) && !detail->item.comment.is_author_reply);
   d.set("reply_as", staff.user.display_name);
-  d.set("reply_draft", draft);
+  d.set("reply_draft", typed.Or("reply", "body", ""));
+  d.set("edit_name", typed.Or("edit", "author_name", detail->item.comment.author_name));
+  d.set("edit_body", typed.Or("edit", "body", detail->item.comment.body_markdown));
   d.set("problem", problem ? render::TemplateData(problem->message) : render::TemplateData(false));
   d.set("return_to", "/desk/comments/" + std::to_string(id));
   render::TemplateList replies;
@@ -136,6 +138,10 @@ Response Desk::CommentPage(const Request& req, const Staff& staff, std::int64_t 
     d.set("templates", list);
     d.set("has_templates", !list.empty());
   }
+  if (typed.Is("message")) {
+    d.set("message_subject", typed.Or("message", "subject", ""));
+    d.set("message_body", typed.Or("message", "body", ""));
+  }
   return Render(req, &staff, "desk/comment", d, "A comment by " + detail->item.comment.author_name,
                 problem ? StatusFor(*problem) : beast_http::status::ok);
 }
@@ -170,7 +176,7 @@ Response Desk::EditComment(const Request& req, const Staff& staff, std::int64_t 
   auto done = services_.moderation->Edit(staff.user, id, form->GetOr("author_name"), form->GetOr("body"));
   if (!done) {
     if (done.error().code == ErrorCode::kInvalidArgument || done.error().code == ErrorCode::kTooLarge) {
-      return CommentPage(req, staff, id, &done.error());
+      return CommentPage(req, staff, id, &done.error(), {"edit", &*form});
     }
     return Failure(req, &staff, done.error());
   }
@@ -188,10 +194,9 @@ Response Desk::ReplyToComment(const Request& req, const Staff& staff, std::int64
   reply.edited_question = form->GetOr("edited_question");
   auto stored = services_.moderation->Reply(staff.user, reply);
   if (!stored) {
+    // From the comment's page or the inbox alike, the reply comes back on the comment's page, as typed.
     const bool fixable = stored.error().code == ErrorCode::kInvalidArgument || stored.error().code == ErrorCode::kTooLarge;
-    if (fixable && form->GetOr("return_to").rfind("/desk/inbox", 0) != 0) {
-      return CommentPage(req, staff, id, &stored.error(), reply.body);
-    }
+    if (fixable) return CommentPage(req, staff, id, &stored.error(), {"reply", &*form});
     return Failure(req, &staff, stored.error());
   }
   return Back(req, "/desk/comments/" + std::to_string(id),
@@ -203,7 +208,7 @@ Response Desk::MessageWriter(const Request& req, const Staff& staff, std::int64_
   if (!form) return Failure(req, &staff, form.error());
   auto sent = services_.moderation->SendMessage(staff.user, id, form->GetOr("subject"), form->GetOr("body"));
   if (!sent) {
-    if (sent.error().code == ErrorCode::kInvalidArgument) return CommentPage(req, staff, id, &sent.error());
+    if (sent.error().code == ErrorCode::kInvalidArgument) return CommentPage(req, staff, id, &sent.error(), {"message", &*form});
     return Failure(req, &staff, sent.error());
   }
   return Back(req, "/desk/comments/" + std::to_string(id), "messaged");
