@@ -31,20 +31,25 @@ Response App::EditOwnComment(const Request& req, const std::string& slug, const 
   auto post = services_.reading->VisiblePost(slug);
   if (!post) return ErrorPage(req, post.error());
   auto comment = services_.reading->VisibleComment(post->post, *id, reader.own_comment_ids);
-  if (!comment || !services_.privacy->CanStillChange(*comment, reader.own_comment_ids)) {
-    return ErrorPage(req, Error::Forbidden("This comment can no longer be changed from here: that is possible only "
-                                           "from the browser that wrote it, for a few minutes after posting. You can "
-                                           "still ask for it to be erased on the privacy page."));
-  }
-  std::string name = comment->author_name, body = comment->body_markdown;
+  const bool closed = !comment || !services_.privacy->CanStillChange(*comment, reader.own_comment_ids);
+  const bool posted = req.method() == beast_http::verb::post;
+  const Error too_late = Error::Forbidden(
+      "This comment can no longer be changed from here: that is possible only from the browser that wrote it, "
+      "for a few minutes after posting. You can still ask for it to be erased on the privacy page.");
+  if (closed && !posted) return ErrorPage(req, too_late);
+  std::string name = comment ? comment->author_name : std::string(), body = comment ? comment->body_markdown : std::string();
   const Error* problem = nullptr;
   Error error;
-  if (req.method() == beast_http::verb::post) {
+  if (posted) {
     auto form = ParseForm(req.body(), options_.form_limits);
     if (!form) return ErrorPage(req, form.error());
     name = form->GetOr("author_name");
     body = form->GetOr("body");
-    if (!reader.CheckCsrf(*signer_, form->GetOr("csrf"))) {
+    if (closed) {
+      // The window closed while they were writing: what they typed is shown, to keep a copy of.
+      error = Error::Forbidden(too_late.message + " Your new text is below, so that you can keep a copy.");
+      problem = &error;
+    } else if (!reader.CheckCsrf(*signer_, form->GetOr("csrf"))) {
       error = Error::Forbidden("This form had expired. Your text is still here: please save it again.");
       problem = &error;
     } else {
@@ -63,6 +68,7 @@ Response App::EditOwnComment(const Request& req, const std::string& slug, const 
   d.set("delete_action", views::PostUrl(slug) + "/comments/" + id_text + "/delete");
   d.set("author_name", name);
   d.set("body", body);
+  d.set("closed", closed);
   d.set("problem", problem ? render::TemplateData(problem->message) : render::TemplateData(false));
   return SimplePage(req, "edit_comment", d, "Change your comment",
                     problem ? StatusFor(*problem) : beast_http::status::ok);

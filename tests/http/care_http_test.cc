@@ -236,8 +236,19 @@ TEST(CareHttpTest, AWriterCanChangeOrTakeBackTheirCommentForAWhile) {
   server.clock().Advance(16 * 60);
   auto other = PostComment(writer, {{"body", "A later one."}});
   const std::string later = other.Header("location").substr(other.Header("location").find("#comment-") + 9);
+  const std::string later_url = kPost + "/comments/" + later + "/edit";
+  auto opened = writer.Get(later_url);
+  ASSERT_EQ(opened.status, 200);
   server.clock().Advance(16 * 60);
-  EXPECT_EQ(writer.Get(kPost + "/comments/" + later + "/edit").status, 403);  // the window has closed
+  EXPECT_EQ(writer.Get(later_url).status, 403);  // the window has closed
+  // Closed while they were still writing: the change is not saved, and not lost either.
+  auto late = writer.PostForm(later_url, {{"csrf", InputValue(opened.body, "csrf")}, {"author_name", "Willow"},
+                                          {"body", "A longer version, <rewritten> with care."}});
+  EXPECT_EQ(late.status, 403);
+  EXPECT_NE(DecodeHtml(late.body).find("Your new text is below, so that you can keep a copy."), std::string::npos);
+  EXPECT_NE(late.body.find("readonly>A longer version, &lt;rewritten&gt; with care.</textarea>"), std::string::npos);
+  EXPECT_EQ(late.body.find("Save the change"), std::string::npos);
+  EXPECT_NE(HttpClient(server.port()).Get(kPost).body.find("A later one."), std::string::npos);
 }
 
 TEST(CareHttpTest, ExportAndErasureAreConfirmedByEmail) {
