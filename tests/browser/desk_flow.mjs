@@ -113,8 +113,16 @@ try {
   const oldest = page.locator('.inbox-item').first();
   const questionId = (await oldest.getAttribute('id')).replace('question-', '');
   await oldest.locator('textarea').fill('Thank you for waiting. Breaks are hard, and you are not alone in this.');
-  await Promise.all([page.waitForURL(/done=replied/), oldest.locator('button[type="submit"]').first().click()]);
+  // Leaving the page unsent (a closed tab, a session that ran out) loses nothing.
+  await page.reload();
+  const kept = page.locator(`#question-${questionId}`);
+  check((await kept.locator('textarea').inputValue()).startsWith('Thank you for waiting.') &&
+        (await kept.textContent()).includes('it has not been sent'),
+        'an answer left unsent comes back in its box, said to be unsent');
+  await Promise.all([page.waitForURL(/done=replied/), kept.locator('button[type="submit"]').first().click()]);
   check(await page.locator(`#question-${questionId}`).count() === 0, 'the answered question leaves the inbox');
+  check(await page.evaluate((id) => localStorage.getItem('rapport-keep:reply-' + id), questionId) === null,
+        'and the browser forgets its copy once it is sent');
   await site.goto(server.url + `/desk/comments/${questionId}`).catch(() => {});
   const postHref = await page.evaluate(async (id) => {
     const r = await fetch(`/desk/comments/${id}`);

@@ -3,7 +3,9 @@
 //    t trash, r reply) and acts without reloading;
 //  - the editor shows a live preview, keeps an autosaved copy in this
 //    browser, and schedules in the writer's own time zone;
-//  - message templates fill the message form in place.
+//  - message templates fill the message form in place;
+//  - answers and messages to writers are kept in this browser until they are
+//    sent, so a session that ran out while someone wrote loses nothing.
 (function () {
   'use strict';
 
@@ -192,6 +194,58 @@
       if (event.target === source) refresh();
     });
     editor.addEventListener('submit', function () { if (offsetField) offsetField.value = String(offset); });
+  }
+
+  // --- Answers and messages kept until sent -----------------------------------------
+  // Each <textarea data-keep="reply-12"> is copied to this browser as it is
+  // typed. Sending marks the copy; the next page that confirms an action
+  // (?done=...) forgets marked copies. A copy not confirmed (the session ran
+  // out, the page was closed) comes back into its empty box, with a way to
+  // discard it.
+  var keepers = document.querySelectorAll('textarea[data-keep]');
+  if (keepers.length) {
+    var shelf = null;
+    try { shelf = window.localStorage; shelf.getItem('x'); } catch (e) { shelf = null; }
+    if (shelf) {
+      var confirmed = /[?&]done=/.test(location.search);
+      for (var n = shelf.length - 1; n >= 0; n--) {
+        var shelved = shelf.key(n);
+        if (!shelved || shelved.indexOf('rapport-keep:') !== 0) continue;
+        try {
+          if (confirmed && JSON.parse(shelf.getItem(shelved)).sent) shelf.removeItem(shelved);
+        } catch (e) { shelf.removeItem(shelved); }
+      }
+      Array.prototype.forEach.call(keepers, function (box) {
+        var name = 'rapport-keep:' + box.getAttribute('data-keep');
+        var save = function (sent) {
+          try {
+            if (box.value) shelf.setItem(name, JSON.stringify({ text: box.value, sent: sent, at: Date.now() }));
+            else shelf.removeItem(name);
+          } catch (e) { /* full or private: the server still shows the text again on a problem */ }
+        };
+        var copy = null;
+        try { copy = JSON.parse(shelf.getItem(name) || 'null'); } catch (e) { copy = null; }
+        if (copy && copy.text && !box.value) {
+          box.value = copy.text;
+          var note = document.createElement('p');
+          note.className = 'hint';
+          note.setAttribute('role', 'status');
+          note.appendChild(document.createTextNode('This text was kept in this browser; it has not been sent. '));
+          var discard = document.createElement('button');
+          discard.type = 'button';
+          discard.className = 'button-quiet';
+          discard.textContent = 'Discard it';
+          discard.addEventListener('click', function () { shelf.removeItem(name); box.value = ''; note.remove(); box.focus(); });
+          note.appendChild(discard);
+          box.parentNode.insertBefore(note, box.nextSibling);
+          save(false);  // back in its box: unsent until it is sent again
+        } else if (box.value) {
+          save(false);  // the page brought it back with a problem: not sent
+        }
+        box.addEventListener('input', function () { save(false); });
+        if (box.form) box.form.addEventListener('submit', function () { save(true); });
+      });
+    }
   }
 
   // --- Message templates ----------------------------------------------------------
