@@ -168,6 +168,14 @@ TEST_F(DeskTest, AnExpiredSessionIsRefused) {
   EXPECT_EQ(author.Get("/desk").status, 303);
   EXPECT_EQ(author.Post("/desk/series", {{"title", "Too late"}}).status, 401);
   EXPECT_EQ(server_.store().ListSeries()->size(), 1u);
+  // Signing in again leads back to the page the form was sent from.
+  auto answer = author.Post("/desk/comments/" + std::to_string(PendingCommentId()) + "/reply",
+                            {{"body", "A long answer."}, {"return_to", "/desk/inbox"}});
+  EXPECT_EQ(answer.status, 401);
+  EXPECT_NE(answer.body.find("href=\"/desk/login?next=%2Fdesk%2Finbox\""), std::string::npos);
+  EXPECT_NE(DecodeHtml(answer.body).find("you will come back to the page you were on"), std::string::npos);
+  auto elsewhere = author.Post("/desk/series", {{"title", "x"}, {"return_to", "https://elsewhere.example/desk"}});
+  EXPECT_NE(elsewhere.body.find("href=\"/desk/login\""), std::string::npos);
 }
 
 TEST_F(DeskTest, SigningOutClosesTheDesk) {

@@ -45,7 +45,8 @@ Handler Desk::Change(StaffHandler handler) const {
   return [this, handler](const Request& req, const PathParams& params) {
     const auto staff = CurrentStaff(req);
     if (!staff) {
-      return Failure(req, nullptr, Error::Unauthorized("Your session has ended. Please sign in again; nothing was changed."));
+      return Failure(req, nullptr, Error::Unauthorized("Your session has ended, so nothing was changed. Please sign in "
+                                                       "again: you will come back to the page you were on."));
     }
     // The token comes in a form field or, from scripts, a header.
     std::string token(req.Header("X-CSRF-Token"));

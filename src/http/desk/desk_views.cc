@@ -1,6 +1,10 @@
 // Desk: rendering in the desk layout, errors, and redirects back.
 #include <spdlog/spdlog.h>
 
+#include <boost/url/encode.hpp>
+#include <boost/url/parse.hpp>
+#include <boost/url/rfc/unreserved_chars.hpp>
+
 #include "core/log_line.h"
 #include "core/permissions.h"
 #include "http/desk/desk.h"
@@ -66,6 +70,24 @@ Response Desk::Render(const Request& req, const Staff* staff, const std::string&
   return r;
 }
 
+namespace {
+
+// Where to come back to after signing in again: the desk page a form was sent
+// from (its return_to field, else the Referer's path); the dashboard otherwise.
+std::string SignInAgainUrl(const Request& req, std::size_t max_form_value_bytes) {
+  std::string from;
+  if (req.ContentType() == "application/x-www-form-urlencoded") {
+    if (auto form = ParseForm(req.body(), {256, max_form_value_bytes})) from = form->GetOr("return_to");
+  }
+  if (from.empty()) {
+    if (auto referer = boost::urls::parse_uri(req.Header(beast_http::field::referer))) from = referer->path();
+  }
+  if (from.rfind("/desk", 0) != 0 || from.rfind("/desk/login", 0) == 0) return "/desk/login";
+  return "/desk/login?next=" + boost::urls::encode(from, boost::urls::unreserved_chars);
+}
+
+}  // namespace
+
 Response Desk::Failure(const Request& req, const Staff* staff, const Error& error) const {
   const beast_http::status status = StatusFor(error);
   if (error.code == ErrorCode::kInternal || error.code == ErrorCode::kUnavailable) {
@@ -81,6 +103,7 @@ Response Desk::Failure(const Request& req, const Staff* staff, const Error& erro
   d.set("message", message);
   d.set("title", ErrorTitle(error));
   d.set("sign_in", error.code == ErrorCode::kUnauthorized);
+  if (error.code == ErrorCode::kUnauthorized) d.set("sign_in_url", SignInAgainUrl(req, options_.max_form_value_bytes));
   return Render(req, staff, "desk/error", d, ErrorTitle(error), status);
 }
 
