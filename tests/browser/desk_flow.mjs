@@ -56,6 +56,11 @@ try {
   await page.fill('#post-body', 'After the last session, something *stays*.');
   await page.waitForFunction(() => document.querySelector('[data-preview]').innerHTML.includes('<em>stays</em>'));
   check(true, 'the preview follows the text');
+  await page.waitForFunction(() => (document.querySelector('[data-autosave-status]') || {}).textContent);
+  await page.reload();
+  await page.click('button:has-text("Bring them back")');
+  check(await page.inputValue('#post-title') === 'Attachment to Your Therapist V: What Stays' &&
+        (await page.inputValue('#post-body')).includes('*stays*'), 'a draft left unsaved is brought back on request');
   await page.selectOption('#post-series_id', { label: 'Attachment to Your Therapist' });
   await page.check('#status-published');
   await Promise.all([page.waitForURL(/done=saved/), page.click('#editor button[type="submit"]')]);

@@ -16,6 +16,23 @@
   function typing(target) {
     return target && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName));
   }
+  // A status line of `className`: `text`, then one button per { label, quiet, act }.
+  function statusLine(className, text, buttons) {
+    var line = document.createElement('p');
+    line.className = className;
+    line.setAttribute('role', 'status');
+    line.appendChild(document.createTextNode(text));
+    buttons.forEach(function (b) {
+      var button = document.createElement('button');
+      button.type = 'button';
+      if (b.quiet) button.className = 'button-quiet';
+      button.textContent = b.label;
+      button.addEventListener('click', function () { b.act(); line.remove(); });
+      line.appendChild(document.createTextNode(' '));
+      line.appendChild(button);
+    });
+    return line;
+  }
   function say(text) {
     var box = document.querySelector('.desk-notice[data-live]');
     if (!box) {
@@ -145,23 +162,10 @@
       try {
         var kept = JSON.parse(storage.getItem(key) || 'null');
         if (kept && JSON.stringify(kept.fields) !== saved) {
-          var offer = document.createElement('p');
-          offer.className = 'desk-notice';
-          offer.setAttribute('role', 'status');
-          offer.appendChild(document.createTextNode('This browser kept changes you had not saved. '));
-          var button = document.createElement('button');
-          button.type = 'button';
-          button.textContent = 'Bring them back';
-          button.addEventListener('click', function () { restore(kept.fields); refresh(); offer.remove(); });
-          var drop = document.createElement('button');
-          drop.type = 'button';
-          drop.className = 'button-quiet';
-          drop.textContent = 'Discard them';
-          drop.addEventListener('click', function () { storage.removeItem(key); offer.remove(); });
-          offer.appendChild(button);
-          offer.appendChild(document.createTextNode(' '));
-          offer.appendChild(drop);
-          editor.parentNode.insertBefore(offer, editor);
+          editor.parentNode.insertBefore(statusLine('desk-notice', 'This browser kept changes you had not saved.', [
+            { label: 'Bring them back', act: function () { restore(kept.fields); refresh(); } },
+            { label: 'Discard them', quiet: true, act: function () { storage.removeItem(key); } },
+          ]), editor);
         }
       } catch (e) { /* a damaged copy is ignored */ }
     }
@@ -227,17 +231,9 @@
         try { copy = JSON.parse(shelf.getItem(name) || 'null'); } catch (e) { copy = null; }
         if (copy && copy.text && !box.value) {
           box.value = copy.text;
-          var note = document.createElement('p');
-          note.className = 'hint';
-          note.setAttribute('role', 'status');
-          note.appendChild(document.createTextNode('This text was kept in this browser; it has not been sent. '));
-          var discard = document.createElement('button');
-          discard.type = 'button';
-          discard.className = 'button-quiet';
-          discard.textContent = 'Discard it';
-          discard.addEventListener('click', function () { shelf.removeItem(name); box.value = ''; note.remove(); box.focus(); });
-          note.appendChild(discard);
-          box.parentNode.insertBefore(note, box.nextSibling);
+          box.parentNode.insertBefore(statusLine('hint', 'This text was kept in this browser; it has not been sent.', [
+            { label: 'Discard it', quiet: true, act: function () { shelf.removeItem(name); box.value = ''; box.focus(); } },
+          ]), box.nextSibling);
           save(false);  // back in its box: unsent until it is sent again
         } else if (box.value) {
           save(false);  // the page brought it back with a problem: not sent
