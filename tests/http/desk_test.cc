@@ -424,6 +424,7 @@ TEST_F(DeskTest, AnAnswerAMessageOrAnEditThatCannotBeSavedComesBackAsTyped) {
                                           {"return_to", path}});
   EXPECT_EQ(edit.status, 400);
   EXPECT_NE(edit.body.find("The text as the moderator &lt;mended&gt; it.</textarea>"), std::string::npos);
+  EXPECT_NE(edit.body.find("<details open>"), std::string::npos) << "the edit is shown, not folded away";
 
   // An answer typed in the inbox to a question someone else put in the trash meanwhile.
   ASSERT_EQ(admin.Post(path + "/moderate", {{"action", "trash"}, {"return_to", path}}).status, 303);

@@ -75,6 +75,7 @@ Response Desk::CommentPage(const Request& req, const Staff& staff, std::int64_t 
   d.set("reply_draft", typed.Or("reply", "body", ""));
   d.set("edit_name", typed.Or("edit", "author_name", detail->item.comment.author_name));
   d.set("edit_body", typed.Or("edit", "body", detail->item.comment.body_markdown));
+  d.set("edit_open", typed.Is("edit"));
   d.set("problem", problem ? render::TemplateData(problem->message) : render::TemplateData(false));
   d.set("return_to", "/desk/comments/" + std::to_string(id));
   render::TemplateList replies;
