@@ -2,6 +2,7 @@
 // change, and the author's main paths (approve, answer, write).
 #include <gtest/gtest.h>
 
+#include "core/time_format.h"
 #include "testing/desk_client.h"
 
 namespace rapport::testing {
@@ -326,6 +327,17 @@ TEST_F(DeskTest, ASeriesIsLinkedFromTheDeskOnceReadersCanSeeIt) {
   for (const Post& p : *posts) {
     if (p.title == "Endings, Slowly I") post_id = p.id;
   }
+  // Scheduled for a week from now: still unannounced, and said so with its date.
+  const UnixSeconds next_week = server_.clock().Now() + 7 * 24 * 3600;
+  auto scheduled = part;
+  scheduled["status"] = "scheduled";
+  scheduled["publish_at"] = FormatRfc3339(next_week).substr(0, 16);
+  ASSERT_EQ(author.Post("/desk/posts/" + std::to_string(post_id), scheduled).status, 303);
+  desk = author.Get("/desk/series").body;
+  EXPECT_NE(desk.find("<td>Endings, Slowly I</td><td>scheduled for " + FormatLongDate(next_week) + "</td>"),
+            std::string::npos);
+  EXPECT_EQ(desk.find(link), std::string::npos);
+
   auto published = part;
   published["status"] = "published";
   ASSERT_EQ(author.Post("/desk/posts/" + std::to_string(post_id), published).status, 303);
