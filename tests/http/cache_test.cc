@@ -89,6 +89,7 @@ TEST(SiteCacheTest, TheContentsPageFollowsWhatIsPublished) {
   EXPECT_NE(contents.body.find(R"(<a href="/posts/holding-on-ii">Holding On II</a>)"), std::string::npos);
   EXPECT_NE(contents.body.find("2 parts"), std::string::npos);
   EXPECT_NE(contents.body.find(R"(href="/categories/letters">Letters</a>)"), std::string::npos);
+  EXPECT_EQ(contents.body.find("contents-list--columns"), std::string::npos) << "a few categories, one list";
   EXPECT_NE(contents.body.find(R"(<a href="/contents" aria-current="page">Contents</a>)"), std::string::npos);
   EXPECT_NE(reader.Get("/").body.find(R"(<a href="/" aria-current="page">Latest posts</a>)"), std::string::npos);
 
@@ -105,6 +106,23 @@ TEST(SiteCacheTest, TheContentsPageFollowsWhatIsPublished) {
   ASSERT_EQ(*server.site().publication_watch().Tick(), 1);
   EXPECT_NE(reader.Get("/contents").body.find(R"(<a href="/posts/letting-go-i">Letting Go I</a>)"), std::string::npos);
   EXPECT_EQ(reader.Get("/series/letting-go").status, 200);
+}
+
+TEST(SiteCacheTest, ManyCategoriesAreListedInColumns) {
+  TestServer server({DefaultBackend(), /*demo=*/false, {}});
+  const auto existing = server.store().ListPostTerms(server.sample().part_one.id);
+  ASSERT_TRUE(existing.ok());
+  std::vector<std::int64_t> terms;
+  for (const Term& t : *existing) terms.push_back(t.id);
+  for (int i = 1; i <= 9; ++i) {
+    const std::string n = std::to_string(i);
+    terms.push_back(server.store().CreateTerm({0, TermKind::kCategory, "topic-" + n, "Topic " + n, ""})->id);
+  }
+  ASSERT_TRUE(server.store().SetPostTerms(server.sample().part_one.id, terms).ok());
+  const auto contents = HttpClient(server.port()).Get("/contents");
+  ASSERT_EQ(contents.status, 200);
+  EXPECT_NE(contents.body.find(R"(<ul class="contents-list contents-list--columns">)"), std::string::npos);
+  EXPECT_NE(contents.body.find(R"(href="/categories/topic-9">Topic 9</a>)"), std::string::npos);
 }
 
 TEST(SiteCacheTest, ThePageNotFoundListsWhatCanBeOpenedReadOnceAMinute) {

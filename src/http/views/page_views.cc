@@ -169,6 +169,8 @@ Result<std::string> ContentsHtml(const ViewContext& ctx, const service::Director
   d.set("has_series", !series.empty());
   d.set("categories", categories);
   d.set("has_categories", !categories.empty());
+  // A site with many categories (an imported blog has dozens) lists them in columns.
+  d.set("many_categories", categories.size() > 8);
   d.set("is_empty", series.empty() && categories.empty());
   auto content = ctx.theme->Render("contents", d);
   if (!content) return content.error();
