@@ -265,6 +265,9 @@ TEST_F(DeskTest, AnsweringTheOldestQuestionPutsTheReplyOnThePost) {
   auto inbox = author.Get("/desk/inbox");
   ASSERT_EQ(inbox.status, 200);
   EXPECT_NE(inbox.body.find("id=\"question-" + std::to_string(oldest.id) + "\""), std::string::npos);
+  // The demo's answers came within a day: the dashboard tells the waits in hours.
+  EXPECT_NE(author.Get("/desk").body.find("Hours from a question to the author&#39;s first reply"), std::string::npos);
+  ASSERT_GT(server_.clock().Now() - oldest.created_at, 72 * 3600);
   auto replied = author.Post("/desk/comments/" + std::to_string(oldest.id) + "/reply",
                              {{"body", "Thank you for waiting so patiently."}, {"return_to", "/desk/inbox"}});
   EXPECT_EQ(replied.status, 303);
@@ -273,6 +276,10 @@ TEST_F(DeskTest, AnsweringTheOldestQuestionPutsTheReplyOnThePost) {
   auto page = HttpClient(server_.port()).Get("/posts/" + post->slug + "?page=1");
   EXPECT_NE(page.body.find("Thank you for waiting so patiently."), std::string::npos);
   EXPECT_NE(page.body.find("— NL"), std::string::npos);
+  // An answer after months: the waits are told in days, not thousands of hours.
+  const std::string dashboard = author.Get("/desk").body;
+  EXPECT_NE(dashboard.find("Days from a question to the author&#39;s first reply"), std::string::npos);
+  EXPECT_EQ(dashboard.find("Hours from a question"), std::string::npos);
 }
 
 TEST_F(DeskTest, WritingAPostInASeriesPublishesIt) {

@@ -1,5 +1,6 @@
 #include "http/desk/desk_charts.h"
 
+#include <algorithm>
 #include <chrono>
 #include <cmath>
 #include <cstdio>
@@ -53,13 +54,29 @@ std::string AnsweredVersusWaiting(const service::Figures& f) {
   return render::ChartFigureHtml(data, render::RankedBarsSvg(data, options), "answered", {false, "Questions"});
 }
 
+// Waits are told in hours while they are short, in days once any month's is
+// longer than three days (a question answered after five months would
+// otherwise read as 3,600 hours, and squash every other month to nothing).
 std::string TimeToFirstReply(const service::Figures& f) {
+  double longest = 0;
+  for (const std::vector<double>* hours : {&f.median_hours, &f.p90_hours}) {
+    for (double h : *hours) {
+      if (!std::isnan(h)) longest = std::max(longest, h);
+    }
+  }
+  const bool in_days = longest > 72;
+  const auto shown = [in_days](std::vector<double> hours) {
+    if (in_days) {
+      for (double& h : hours) h /= 24;  // NaN, a month without answers, stays NaN
+    }
+    return hours;
+  };
   render::ChartData data;
-  data.title = "Hours from a question to the author's first reply, per month";
-  data.value_unit = "hours";
+  data.title = std::string(in_days ? "Days" : "Hours") + " from a question to the author's first reply, per month";
+  data.value_unit = in_days ? "days" : "hours";
   data.labels = f.months;
-  data.series.push_back({"median", f.median_hours, "series-median"});
-  data.series.push_back({"90th percentile", f.p90_hours, "series-p90"});
+  data.series.push_back({"median", shown(f.median_hours), "series-median"});
+  data.series.push_back({"90th percentile", shown(f.p90_hours), "series-p90"});
   render::LineChartOptions options;
   options.id_prefix = "reply-times";
   return render::ChartFigureHtml(data, render::LineChartSvg(data, options), "reply-times", {false, "Month"});
