@@ -200,7 +200,8 @@ Response Desk::SaveUser(const Request& req, const Staff& staff, std::optional<st
   if (!done) {
     const ErrorCode code = done.error().code;
     if (code == ErrorCode::kInvalidArgument || code == ErrorCode::kConflict) {
-      return UsersPage(req, staff, &done.error(), {id ? "user-" + std::to_string(*id) : "user-new", &*form});
+      // Only the new account's form has anything typed; a role is a choice shown as stored.
+      return UsersPage(req, staff, &done.error(), id ? Typed{} : Typed{"user-new", &*form});
     }
     return Failure(req, &staff, done.error());
   }
