@@ -32,6 +32,87 @@ TEST(ScreenLanguagesTest, TheMostDirectWordsAreHeardInOtherLanguages) {
   EXPECT_EQ(Level("gusto ko nang mamatay"), RiskLevel::kConcern);
 }
 
+TEST(ScreenLanguagesTest, TakingOnesLifeThoughtsAttemptsAndSelfHarmAreHeardToo) {
+  // The standard words for taking one's life, in each language.
+  EXPECT_EQ(Level("Me quiero quitar la vida."), RiskLevel::kCrisis);
+  EXPECT_EQ(Level("Je vais mettre fin à mes jours."), RiskLevel::kCrisis);
+  EXPECT_EQ(Level("J'ai envie d'en finir avec la vie."), RiskLevel::kCrisis);
+  EXPECT_EQ(Level("Je veux en finir."), RiskLevel::kCrisis);
+  EXPECT_EQ(Level("Ich will mir das Leben nehmen."), RiskLevel::kCrisis);
+  EXPECT_EQ(Level("Ich setze meinem Leben am Freitag ein Ende."), RiskLevel::kCrisis);
+  EXPECT_EQ(Level("Quero tirar minha própria vida."), RiskLevel::kCrisis);
+  EXPECT_EQ(Level("Voglio farla finita."), RiskLevel::kCrisis);
+  EXPECT_EQ(Level("Voglio togliermi la vita."), RiskLevel::kCrisis);
+  EXPECT_EQ(Level("Ik wil een einde aan mijn leven maken."), RiskLevel::kCrisis);
+  EXPECT_EQ(Level("aku ingin mengakhiri hidupku malam ini"), RiskLevel::kCrisis);
+  // Current suicidal thoughts are a crisis, as in English (LABELLING.md).
+  EXPECT_EQ(Level("Estoy pensando en el suicidio todos los días."), RiskLevel::kCrisis);
+  EXPECT_EQ(Level("J'ai des pensées suicidaires tous les soirs."), RiskLevel::kCrisis);
+  EXPECT_EQ(Level("Ich denke jeden Tag an Suizid."), RiskLevel::kCrisis);
+  EXPECT_EQ(Level("Penso em me matar todos os dias."), RiskLevel::kCrisis);
+  EXPECT_EQ(Level("Ho pensieri suicidi ogni notte."), RiskLevel::kCrisis);
+  EXPECT_EQ(Level("Ik denk aan zelfmoord."), RiskLevel::kCrisis);
+  // An attempt, and self-harm now.
+  EXPECT_EQ(Level("Ich habe gestern versucht, mir das Leben zu nehmen."), RiskLevel::kCrisis);
+  EXPECT_EQ(Level("Me volví a cortar anoche."), RiskLevel::kCrisis);
+  EXPECT_EQ(Level("Je me scarifie encore tous les soirs."), RiskLevel::kCrisis);
+  EXPECT_EQ(Level("Ich ritze mich wieder."), RiskLevel::kCrisis);
+  EXPECT_EQ(Level("Me cortei de novo ontem."), RiskLevel::kCrisis);
+  EXPECT_EQ(Level("Mi taglio di nuovo, ogni sera."), RiskLevel::kCrisis);
+  EXPECT_EQ(Level("Ik heb mezelf weer gesneden vannacht."), RiskLevel::kCrisis);
+}
+
+TEST(ScreenLanguagesTest, ThePastInThoseLanguagesIsPastRisk) {
+  // Years ago, an age, "back then", or the imperfect: concern, as in English.
+  EXPECT_EQ(Level("Hace diez años intenté quitarme la vida. Hoy estoy bien."), RiskLevel::kConcern);
+  EXPECT_EQ(Level("Cuando tenía quince años me autolesionaba."), RiskLevel::kConcern);
+  EXPECT_EQ(Level("Il y a vingt ans j'ai fait une tentative de suicide."), RiskLevel::kConcern);
+  EXPECT_EQ(Level("Ich habe 2015 versucht, mich umzubringen."), RiskLevel::kConcern);
+  EXPECT_EQ(Level("Früher hatte ich Suizidgedanken, heute nicht mehr."), RiskLevel::kConcern);
+  EXPECT_EQ(Level("Há dez anos tentei me matar."), RiskLevel::kConcern);
+  EXPECT_EQ(Level("Dieci anni fa ho tentato il suicidio."), RiskLevel::kConcern);
+  // English numbers after "a" are not a French age.
+  EXPECT_EQ(Level("I tried to kill myself a 2 hour drive from home."), RiskLevel::kCrisis);
+}
+
+TEST(ScreenLanguagesTest, TheirNegationsAndEverydaySensesAreLeftAlone) {
+  EXPECT_EQ(Level("No me voy a quitar la vida, tranquila, solo estoy triste."), RiskLevel::kNone);
+  EXPECT_EQ(Level("Nunca he tenido pensamientos suicidas, pero este post me tocó."), RiskLevel::kNone);
+  EXPECT_EQ(Level("Ya no me corto, llevo dos años limpia."), RiskLevel::kNone);
+  EXPECT_EQ(Level("Me corté el pelo ayer y me encanta."), RiskLevel::kNone);
+  EXPECT_EQ(Level("Je ne veux pas en finir, je veux juste que ça s'arrête."), RiskLevel::kNone);
+  EXPECT_EQ(Level("Je n'ai plus d'idées suicidaires depuis la thérapie."), RiskLevel::kNone);
+  EXPECT_EQ(Level("J'ai envie d'en finir avec cette procrastination."), RiskLevel::kNone);
+  EXPECT_EQ(Level("Ich habe keine Suizidgedanken mehr, danke für den Artikel."), RiskLevel::kNone);
+  EXPECT_EQ(Level("Ich ritze mich seit zwei Jahren nicht mehr."), RiskLevel::kNone);
+  EXPECT_EQ(Level("Ich würde mir nie das Leben nehmen."), RiskLevel::kNone);
+  EXPECT_EQ(Level("Ich habe mit meinem Freund Schluss gemacht."), RiskLevel::kNone);
+  EXPECT_EQ(Level("Não tenho pensamentos suicidas, só estou cansada."), RiskLevel::kNone);
+  EXPECT_EQ(Level("Non ho pensieri suicidi, ma mi sento sola."), RiskLevel::kNone);
+  EXPECT_EQ(Level("Voglio farla finita con le sigarette."), RiskLevel::kNone);
+  EXPECT_EQ(Level("Ik heb geen zelfmoordgedachten meer."), RiskLevel::kNone);
+  EXPECT_EQ(Level("Ik snij mezelf niet meer, al drie jaar."), RiskLevel::kNone);
+}
+
+TEST(ScreenLanguagesTest, SomeoneElseAtRiskIsThirdPartyConcern) {
+  for (const char* text : {"Mi hermana quiere quitarse la vida y no sé qué hacer.",
+                           "Ma fille veut se suicider, elle me l'a dit hier soir.", "Mein Bruder will sich umbringen.",
+                           "Minha mãe tentou se matar ontem.", "Mio figlio vuole togliersi la vita.",
+                           "Mijn broer deed een zelfmoordpoging."}) {
+    const Screening s = Screener::Default().Screen(text);
+    EXPECT_EQ(s.level, RiskLevel::kConcern) << text;
+    EXPECT_TRUE(s.third_party) << text;
+  }
+  // Long ago, it is their past; "se va a matar" is reckless driving; and the
+  // writer's own attempt stays the writer's.
+  EXPECT_EQ(Level("Mi hermano intentó suicidarse hace diez años."), RiskLevel::kNone);
+  EXPECT_EQ(Level("Si sigue manejando así, se va a matar."), RiskLevel::kNone);
+  EXPECT_EQ(Level("Mio padre vuole farla finita con il fumo."), RiskLevel::kNone);
+  const Screening own = Screener::Default().Screen("Tuve un intento de suicidio hace dos semanas.");
+  EXPECT_EQ(own.level, RiskLevel::kCrisis);
+  EXPECT_FALSE(own.third_party);
+}
+
 TEST(ScreenLanguagesTest, TheModelNeverSetsAsideWordsItCannotRead) {
   // A model sure that everything is harmless, with a veto: an English rule's
   // match is set aside, one in another language is not.
@@ -43,6 +124,8 @@ TEST(ScreenLanguagesTest, TheModelNeverSetsAsideWordsItCannotRead) {
   EXPECT_EQ(s->Screen("cut again tonight, my own fringe").level, RiskLevel::kNone);
   EXPECT_EQ(s->Screen("Me voy a matar esta noche.").level, RiskLevel::kCrisis);
   EXPECT_EQ(s->Screen("Ich möchte sterben.").level, RiskLevel::kConcern);
+  EXPECT_EQ(s->Screen("Je vais mettre fin à mes jours.").level, RiskLevel::kCrisis);
+  EXPECT_EQ(s->Screen("Ich ritze mich wieder.").level, RiskLevel::kCrisis);
   // Its idioms are still masked.
   EXPECT_EQ(s->Screen("quiero morir de risa con tu post").level, RiskLevel::kNone);
 }
