@@ -157,13 +157,19 @@ bool HelplineDirectory::Knows(std::string_view country) const {
   return std::any_of(lines_.begin(), lines_.end(), [&](const Helpline& h) { return h.country == country; });
 }
 
+bool HelplineDirectory::Covers(std::string_view country) const {
+  return Knows(country) || emergency_.find(country) != emergency_.end();
+}
+
 std::vector<Country> HelplineDirectory::Countries() const {
   std::vector<Country> out;
-  for (const Helpline& h : lines_) {
-    if (std::none_of(out.begin(), out.end(), [&](const Country& c) { return c.code == h.country; })) {
-      out.push_back({h.country, CountryName(h.country)});
+  const auto add = [&](const std::string& code) {
+    if (std::none_of(out.begin(), out.end(), [&](const Country& c) { return c.code == code; })) {
+      out.push_back({code, CountryName(code)});
     }
-  }
+  };
+  for (const Helpline& h : lines_) add(h.country);
+  for (const auto& [code, number] : emergency_) add(code);
   std::sort(out.begin(), out.end(), [](const Country& a, const Country& b) { return a.name < b.name; });
   return out;
 }

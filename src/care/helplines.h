@@ -48,9 +48,14 @@ class HelplineDirectory {
   std::vector<Helpline> For(std::string_view country, RiskLevel level, std::size_t limit = 3) const;
   // The emergency number for `country`, or "" when the directory has none.
   std::string Emergency(std::string_view country) const;
-  // Countries with lines, by name, for the "I'm in another country" choice.
+  // Countries the directory covers, by name, for the "somewhere else?" choice.
   std::vector<Country> Countries() const;
+  // Whether it lists lines for `country`.
   bool Knows(std::string_view country) const;
+  // Whether it lists lines or an emergency number for `country`: a reader
+  // there is told that number and where to find lines, never another
+  // country's.
+  bool Covers(std::string_view country) const;
 
   const std::string& default_country() const { return default_country_; }
   const std::string& fallback_name() const { return fallback_name_; }

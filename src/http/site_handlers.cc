@@ -80,10 +80,12 @@ Response App::ShowTerm(const Request& req, TermKind kind, const std::string& slu
 std::string App::ReaderCountry(const Request& req) const {
   const care::HelplineDirectory& directory = *services_.helplines;
   for (const std::optional<std::string>& choice : {req.Query("country"), req.Cookie("rapport_country")}) {
-    if (choice && directory.Knows(*choice)) return *choice;
+    if (choice && directory.Covers(*choice)) return *choice;
   }
+  // A browser in Germany is given Germany's emergency number and where to
+  // find its lines, not the default country's numbers.
   const std::string from_language = care::CountryFromAcceptLanguage(req.Header(beast_http::field::accept_language));
-  if (!from_language.empty() && directory.Knows(from_language)) return from_language;
+  if (!from_language.empty() && directory.Covers(from_language)) return from_language;
   return directory.default_country();
 }
 

@@ -2,6 +2,8 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
+
 namespace rapport::care {
 namespace {
 
@@ -20,6 +22,16 @@ TEST(HelplinesTest, TheBuiltInDirectoryLoadsAndServesEachCountry) {
   EXPECT_TRUE(directory->For("ZZ", RiskLevel::kCrisis).empty());
   EXPECT_EQ(directory->Emergency("ZZ"), "");
   for (const char* code : {"US", "CA", "GB", "IE", "AU", "NZ", "IN"}) EXPECT_TRUE(directory->Knows(code)) << code;
+  // Germany has an emergency number but no lines: covered, and offered in the choice.
+  EXPECT_FALSE(directory->Knows("DE"));
+  EXPECT_TRUE(directory->Covers("DE"));
+  EXPECT_EQ(directory->Emergency("DE"), "112");
+  EXPECT_FALSE(directory->Covers("ZZ"));
+  const auto countries = directory->Countries();
+  EXPECT_TRUE(std::any_of(countries.begin(), countries.end(),
+                          [](const Country& c) { return c.code == "DE" && c.name == "Germany"; }));
+  EXPECT_TRUE(std::is_sorted(countries.begin(), countries.end(),
+                             [](const Country& a, const Country& b) { return a.name < b.name; }));
   EXPECT_FALSE(directory->fallback_url().empty());
   // Every shipped entry still waits for the owner's check before launch.
   EXPECT_EQ(directory->Unverified("2026-11-25").size(), directory->For("US", RiskLevel::kCrisis, 99).size() +

@@ -144,6 +144,43 @@ TEST(CareHttpTest, TheApiAnswersWithSupportToo) {
   EXPECT_FALSE(body.at("support").at("lines").as_array().empty());
 }
 
+TEST(CareHttpTest, AReaderWhoseCountryHasNoLinesIsNeverGivenAnotherCountrysNumbers) {
+  TestServer server({DefaultBackend(), true, [](cli::Config& c) { c.moderation = "approve-all"; }});
+  HttpClient writer(server.port());
+  ASSERT_EQ(PostComment(writer, {{"body", "Ich will mir das Leben nehmen. Sorry, in English: I want to take my life."}})
+                .status,
+            303);
+  // A browser in Germany: the directory has Germany's emergency number, no lines.
+  auto page = writer.Get(kPost + "?support=now", {{"Accept-Language", "de-DE,de;q=0.9,en;q=0.5"}});
+  ASSERT_EQ(page.status, 200);
+  const std::string text = DecodeHtml(page.body);
+  EXPECT_NE(page.body.find("<strong>112</strong>"), std::string::npos);
+  EXPECT_NE(text.find("We don't have numbers for Germany yet."), std::string::npos);
+  EXPECT_NE(text.find("please reach out to someone now."), std::string::npos);
+  EXPECT_EQ(text.find("one of these people"), std::string::npos);
+  EXPECT_EQ(text.find("these numbers"), std::string::npos);
+  EXPECT_EQ(text.find("Samaritans"), std::string::npos);
+  EXPECT_EQ(page.body.find("<strong>999</strong>"), std::string::npos);
+  EXPECT_NE(page.body.find("<option value=\"DE\" selected>Germany</option>"), std::string::npos);
+  // Choosing the United Kingdom on the panel gives its lines.
+  auto gb = writer.Get(kPost + "?support=now&country=GB", {{"Accept-Language", "de-DE"}});
+  EXPECT_NE(DecodeHtml(gb.body).find("Samaritans"), std::string::npos);
+  // A region the directory knows nothing of falls back to its default country.
+  auto elsewhere = writer.Get(kPost + "?support=now", {{"Accept-Language", "xx-ZZ"}});
+  EXPECT_NE(DecodeHtml(elsewhere.body).find("Samaritans"), std::string::npos);
+  // The API says the same.
+  HttpClient client(server.port());
+  auto res = client.Post("/api/posts/attachment-to-your-therapist-iv/comments", "application/json",
+                         R"({"author_name": "Jonas", "body": "Ich ritze mich wieder, jeden Abend."})",
+                         {{"Accept-Language", "de-DE"}});
+  ASSERT_EQ(res.status, 201) << res.body;
+  const auto support = boost::json::parse(res.body).at("support").as_object();
+  EXPECT_EQ(support.at("country").as_string(), "DE");
+  EXPECT_EQ(support.at("emergency").as_string(), "112");
+  EXPECT_TRUE(support.at("lines").as_array().empty());
+  EXPECT_FALSE(support.at("more").as_string().empty());
+}
+
 TEST(CareHttpTest, TheApiTakesContentWarningsAndNeverSaysSpam) {
   TestServer server({DefaultBackend(), true, [](cli::Config& c) { c.moderation = "approve-all"; }});
   HttpClient client(server.port());
