@@ -88,6 +88,27 @@ void AppendFolded(std::string& out, char32_t cp) {
     }
     return;
   }
+  if (IsLatinExtended(cp)) {
+    static constexpr std::string_view kFoldExtended =
+        "aaaaaaccccccccdd"   // U+0100..U+010F
+        "ddeeeeeeeeeegggg"   // U+0110..U+011F
+        "gggghhhhiiiiiiii"   // U+0120..U+012F
+        "ii__jjkkklllllll"   // U+0130..U+013F (U+0132, U+0133: "ij")
+        "lllnnnnnnnnnoooo"   // U+0140..U+014F
+        "oo__rrrrrrssssss"   // U+0150..U+015F (U+0152, U+0153: "oe")
+        "ssttttttuuuuuuuu"   // U+0160..U+016F
+        "uuuuwwyyyzzzzzzs";  // U+0170..U+017F
+    if (cp >= 0x218) {
+      out += cp <= 0x219 ? 's' : 't';
+    } else if (cp == 0x132 || cp == 0x133) {
+      out += "ij";
+    } else if (cp == 0x152 || cp == 0x153) {
+      out += "oe";
+    } else {
+      out += kFoldExtended[cp - 0x100];
+    }
+    return;
+  }
   if ((cp >= 0x391 && cp <= 0x3A9) || (cp >= 0x410 && cp <= 0x42F)) cp += 0x20;
   utf8::Append(out, cp);
 }

@@ -62,18 +62,32 @@ inline bool IsDoubleQuote(char32_t cp) {
          cp == U'\u2033';
 }
 
+// Letters of Latin Extended-A (Polish, Czech, Turkish, Hungarian ...: U+0100
+// to U+017F) and Romanian's comma-below letters (U+0218 to U+021B): whether
+// `cp` is one, and if so whether it is a capital. Capitals and small letters
+// alternate, with the pairing shifted by one from U+0139 to U+0148 and from
+// U+0179 to U+017E.
+inline bool IsLatinExtended(char32_t cp) { return (cp >= 0x100 && cp <= 0x17F) || (cp >= 0x218 && cp <= 0x21B); }
+inline bool IsLatinExtendedUpper(char32_t cp) {
+  if (!IsLatinExtended(cp) || cp == 0x138 || cp == 0x149 || cp == 0x17F) return false;
+  if (cp == 0x178) return true;
+  const bool shifted = (cp >= 0x139 && cp <= 0x148) || (cp >= 0x179 && cp <= 0x17E);
+  return (cp % 2 == 0) != shifted;
+}
+
 inline bool IsUpper(char32_t cp) {
   return (cp >= 'A' && cp <= 'Z') || (cp >= 0xC0 && cp <= 0xDE && cp != 0xD7) || (cp >= 0x391 && cp <= 0x3A9) ||
-         (cp >= 0x410 && cp <= 0x42F);
+         (cp >= 0x410 && cp <= 0x42F) || IsLatinExtendedUpper(cp);
 }
 
 inline bool IsLower(char32_t cp) {
   return (cp >= 'a' && cp <= 'z') || (cp >= 0xDF && cp <= 0xFF && cp != 0xF7) || (cp >= 0x3B1 && cp <= 0x3C9) ||
-         (cp >= 0x430 && cp <= 0x44F);
+         (cp >= 0x430 && cp <= 0x44F) || (IsLatinExtended(cp) && !IsLatinExtendedUpper(cp));
 }
 
-// Appends `cp` lower-cased, with Latin-1 accents folded ("É" -> "e"), so
-// "fiancé" matches "fiance".
+// Appends `cp` lower-cased, with the accents of Latin-1 and Latin Extended-A
+// folded ("É" -> "e", "ł" -> "l", "ş" -> "s"), so "fiancé" matches "fiance"
+// and "myśli" "mysli", as people also type them.
 void AppendFolded(std::string& out, char32_t cp);
 
 // Decodes the text into characters, dropping HTML tags and decoding entities,

@@ -55,6 +55,7 @@ TEST(ScreenLanguagesTest, TakingOnesLifeThoughtsAttemptsAndSelfHarmAreHeardToo) 
   // An attempt, and self-harm now.
   EXPECT_EQ(Level("Ich habe gestern versucht, mir das Leben zu nehmen."), RiskLevel::kCrisis);
   EXPECT_EQ(Level("Me volví a cortar anoche."), RiskLevel::kCrisis);
+  EXPECT_EQ(Level("He vuelto a cortarme."), RiskLevel::kCrisis);  // "he" is "I have", not "he"
   EXPECT_EQ(Level("Je me scarifie encore tous les soirs."), RiskLevel::kCrisis);
   EXPECT_EQ(Level("Ich ritze mich wieder."), RiskLevel::kCrisis);
   EXPECT_EQ(Level("Me cortei de novo ontem."), RiskLevel::kCrisis);
@@ -111,6 +112,46 @@ TEST(ScreenLanguagesTest, SomeoneElseAtRiskIsThirdPartyConcern) {
   const Screening own = Screener::Default().Screen("Tuve un intento de suicidio hace dos semanas.");
   EXPECT_EQ(own.level, RiskLevel::kCrisis);
   EXPECT_FALSE(own.third_party);
+}
+
+TEST(ScreenLanguagesTest, PolishSwedishTurkishAndRomanianAreHeardToo) {
+  EXPECT_EQ(Level("Chcę się zabić."), RiskLevel::kCrisis);
+  EXPECT_EQ(Level("chce sie zabic"), RiskLevel::kCrisis);  // typed without the accents
+  EXPECT_EQ(Level("Odbiorę sobie życie w sobotę."), RiskLevel::kCrisis);
+  EXPECT_EQ(Level("Mam myśli samobójcze."), RiskLevel::kCrisis);  // "mam" is "I have", not "mum"
+  EXPECT_EQ(Level("Znowu się pocięłam."), RiskLevel::kCrisis);
+  EXPECT_EQ(Level("Chcę umrzeć."), RiskLevel::kConcern);
+  EXPECT_EQ(Level("Nie chcę już żyć."), RiskLevel::kConcern);
+  EXPECT_EQ(Level("Dziesięć lat temu próbowałam się zabić."), RiskLevel::kConcern);
+  EXPECT_EQ(Level("Jag ska ta livet av mig i natt."), RiskLevel::kCrisis);
+  EXPECT_EQ(Level("Jag har självmordstankar varje dag."), RiskLevel::kCrisis);
+  EXPECT_EQ(Level("Jag vill dö."), RiskLevel::kConcern);
+  EXPECT_EQ(Level("För tio år sedan försökte jag ta livet av mig."), RiskLevel::kConcern);
+  EXPECT_EQ(Level("Canıma kıyacağım."), RiskLevel::kCrisis);
+  EXPECT_EQ(Level("Kendimi öldüreceğim."), RiskLevel::kCrisis);
+  EXPECT_EQ(Level("İntihar düşüncelerim var."), RiskLevel::kCrisis);
+  EXPECT_EQ(Level("Ölmek istiyorum."), RiskLevel::kConcern);
+  EXPECT_EQ(Level("Vreau să mă sinucid."), RiskLevel::kCrisis);
+  EXPECT_EQ(Level("Am gânduri de sinucidere."), RiskLevel::kCrisis);
+  EXPECT_EQ(Level("Vreau să mor."), RiskLevel::kConcern);
+  EXPECT_EQ(Level("Acum zece ani am încercat să mă sinucid."), RiskLevel::kConcern);
+  // Their negations and everyday senses.
+  EXPECT_EQ(Level("Nie chcę się zabić, chcę tylko odpocząć."), RiskLevel::kNone);
+  EXPECT_EQ(Level("Nie chcę umrzeć."), RiskLevel::kNone);
+  EXPECT_EQ(Level("Jag vill inte dö."), RiskLevel::kNone);
+  EXPECT_EQ(Level("Jag har inga självmordstankar."), RiskLevel::kNone);
+  EXPECT_EQ(Level("Ölmek istemiyorum."), RiskLevel::kNone);
+  EXPECT_EQ(Level("Nu vreau să mor."), RiskLevel::kNone);
+  EXPECT_EQ(Level("Nu am gânduri de sinucidere."), RiskLevel::kNone);
+  EXPECT_EQ(Level("Mă omor după ciocolată."), RiskLevel::kNone);
+  // Someone else: once the accents are folded, Polish "chce" is "wants" for
+  // anyone; a relative before it is who wants to.
+  for (const char* text : {"Mój brat chce się zabić.", "Min syster vill ta livet av sig.", "Mój brat ma myśli samobójcze.",
+                           "Mi hijo tiene pensamientos suicidas."}) {
+    const Screening s = Screener::Default().Screen(text);
+    EXPECT_EQ(s.level, RiskLevel::kConcern) << text;
+    EXPECT_TRUE(s.third_party) << text;
+  }
 }
 
 TEST(ScreenLanguagesTest, TheModelNeverSetsAsideWordsItCannotRead) {

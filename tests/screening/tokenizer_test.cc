@@ -31,6 +31,16 @@ TEST(ScreenTokenizerTest, LowerCasesAndSplitsOnPunctuationAndHyphens) {
   EXPECT_EQ(Words("FIANCÉ"), (W{"fiance"}));
 }
 
+TEST(ScreenTokenizerTest, FoldsTheAccentsOfCentralEuropeanAndTurkishLettersToo) {
+  // Latin Extended-A and Romanian's comma-below letters, as they are often
+  // typed without them.
+  EXPECT_EQ(Words("Łódź ŻÓŁĆ"), (W{"lodz", "zolc"}));
+  EXPECT_EQ(Words("myśli samobójcze"), (W{"mysli", "samobojcze"}));
+  EXPECT_EQ(Words("canıma kıyacağım"), (W{"canima", "kiyacagim"}));
+  EXPECT_EQ(Words("să mă sinucid, ţară, ȚARĂ"), (W{"sa", "ma", "sinucid", "tara", "tara"}));
+  EXPECT_EQ(Words("Œuvre"), (W{"oeuvre"}));
+}
+
 TEST(ScreenTokenizerTest, ExpandsContractionsWithOrWithoutApostrophes) {
   EXPECT_EQ(Words("I don't"), (W{"i", "do", "not"}));
   EXPECT_EQ(Words("I dont"), (W{"i", "do", "not"}));
