@@ -27,7 +27,7 @@
 // train2a ... train9f, as "export LC_ALL=C" makes sure and as the model's
 // header lists them: the order of the files decides the folds, so another
 // order gives other bytes. The options and the rules version used for the
-// shipped model are recorded in its header. Rules 2025.56 and 2025.57 add only
+// shipped model are recorded in its header. Rules 2025.56 to 2025.58 add only
 // rules in other languages (and 2025.57 that folding); they fire on some
 // training comments (two of which move: LABELLING.md), so a model trained with
 // them is not the same either. r61's command is r33's with the word clusters

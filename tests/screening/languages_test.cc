@@ -72,6 +72,9 @@ TEST(ScreenLanguagesTest, ThePastInThoseLanguagesIsPastRisk) {
   EXPECT_EQ(Level("Früher hatte ich Suizidgedanken, heute nicht mehr."), RiskLevel::kConcern);
   EXPECT_EQ(Level("Há dez anos tentei me matar."), RiskLevel::kConcern);
   EXPECT_EQ(Level("Dieci anni fa ho tentato il suicidio."), RiskLevel::kConcern);
+  EXPECT_EQ(Level("Quand j'avais seize ans, je me scarifiais."), RiskLevel::kConcern);
+  EXPECT_EQ(Level("Quand j'avais seize ans, j'ai fait une tentative de suicide."), RiskLevel::kConcern);
+  EXPECT_EQ(Level("Ich habe einen Suizidversuch hinter mir."), RiskLevel::kConcern);
   // English numbers after "a" are not a French age.
   EXPECT_EQ(Level("I tried to kill myself a 2 hour drive from home."), RiskLevel::kCrisis);
 }
