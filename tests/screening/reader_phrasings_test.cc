@@ -228,6 +228,11 @@ TEST(ScreenerTest, AMeansOrAPlaceSaidPlainlyIsACrisis) {
       {"I've been going to the top of the car park most evenings to watch the sunset.", L::kNone},
       {"My head keeps telling me to do it, to just send the email to my therapist.", L::kNone},
       {"My brain keeps telling me to jump into the cold pool but I'm scared.", L::kNone},
+      // Jumping in to a conversation is an idiom; jumping in front of a train is not.
+      {"I keep thinking about jumping in front of a train.", L::kCrisis},
+      {"Just jumping in to say thank you for this post.", L::kNone},
+      {"Sorry to jump in, but I felt the same about the summer break.", L::kNone},
+      {"Jumping in here late, but this post made me cry.", L::kNone},
   });
 }
 
