@@ -228,6 +228,14 @@ TEST(ScreenerTest, AMeansOrAPlaceSaidPlainlyIsACrisis) {
       {"I've been going to the top of the car park most evenings to watch the sunset.", L::kNone},
       {"My head keeps telling me to do it, to just send the email to my therapist.", L::kNone},
       {"My brain keeps telling me to jump into the cold pool but I'm scared.", L::kNone},
+      // Rules 2025.60: slicing is cutting; how many pills it takes; a car off the road.
+      {"I sliced my arm open last night.", L::kCrisis},
+      {"I've been researching how many pills it takes.", L::kCrisis},
+      {"I'm going to drive my car off the road.", L::kCrisis},
+      {"I want to drive off a bridge tonight.", L::kCrisis},
+      {"I sliced my finger open chopping onions.", L::kNone},
+      {"I looked up how many pills it takes before the new antidepressant works.", L::kNone},
+      {"I'm going to drive off the road and park in the field for the festival.", L::kNone},
       // Jumping in to a conversation is an idiom; jumping in front of a train is not.
       {"I keep thinking about jumping in front of a train.", L::kCrisis},
       {"Just jumping in to say thank you for this post.", L::kNone},
