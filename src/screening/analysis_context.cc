@@ -114,7 +114,9 @@ bool Analysis::AnsweredYes(const Hit& hit) const {
 // asked whether I'd ever thought of ending my life. I said yes, at nineteen."
 // The answer is in the rest of the match's sentence ("..., and I said yes") or
 // opens the next ("Yes.", "I told her the truth: yes"); a "no" or "never"
-// first answers no. Returns the "yes" token, or -1.
+// first answers no. Saying one lied answers yes too ("She asked if I was
+// suicidal and I lied.", "I lied when she asked ..."). Returns the "yes" (or
+// "lied") token, or -1.
 int Analysis::ReportedAnswerYes(const Hit& hit) const {
   const auto yes_within = [&](int from, int to) {
     for (int t = from; t < std::min(to, size()); ++t) {
@@ -124,7 +126,19 @@ int Analysis::ReportedAnswerYes(const Hit& hit) const {
     }
     return -1;
   };
+  // "i lied", "i have lied", "i was lying": the writer's own lie.
+  const auto writer_lied = [&](int from, int to) {
+    for (int t = std::max(from, 1); t < std::min(to, size()); ++t) {
+      const std::string& w = tok(t).text;
+      if (w != "lied" && w != "lying") continue;
+      for (int back = t - 1; back >= std::max(from, t - 3); --back) {
+        if (tok(back).text == "i") return t;
+      }
+    }
+    return -1;
+  };
   const Sentence& s = SentenceOf(hit.begin);
+  if (const int lied = writer_lied(s.begin, s.end); lied >= 0) return lied;
   for (int t = hit.end; t < s.end; ++t) {
     if (IsAnswerVerb(tok(t).text)) return yes_within(t + 1, std::min(s.end, t + 5));
   }
@@ -132,6 +146,7 @@ int Analysis::ReportedAnswerYes(const Hit& hit) const {
   if (next >= doc_.sentences.size()) return -1;
   const Sentence& n = doc_.sentences[next];
   if (IsPlainYes(tok(n.begin).text)) return n.begin;
+  if (const int lied = writer_lied(n.begin, std::min(n.end, n.begin + 4)); lied >= 0) return lied;
   for (int t = n.begin; t < std::min(n.end, n.begin + 3); ++t) {
     if (IsAnswerVerb(tok(t).text)) return yes_within(t + 1, std::min(n.end, t + 6));
   }

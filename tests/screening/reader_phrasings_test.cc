@@ -161,6 +161,12 @@ TEST(ScreenerTest, AReportedQuestionIsAnsweredByWhatTheWriterSaid) {
        L::kCrisis},
       // A question put to someone else stays about them: a worry for them.
       {"Please ask him, straight out, whether he's thinking about suicide.", L::kConcern},
+      // Saying one lied answers yes, after the question or before it.
+      {"My therapist asked if I was suicidal and I lied.", L::kCrisis},
+      {"I lied when she asked if I was suicidal.", L::kCrisis},
+      {"She asked if I had thoughts of killing myself. I lied and said no.", L::kCrisis},
+      {"She asked if I was okay and I lied.", L::kNone},
+      {"She asked if I was suicidal and I said no, which was true.", L::kNone},
   });
   const Screening yes = ScreenRulesOnly(
       "The GP asked me, quite calmly, whether I'd ever taken an overdose. I said yes, when I was nineteen.");
