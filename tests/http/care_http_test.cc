@@ -165,9 +165,15 @@ TEST(CareHttpTest, AReaderWhoseCountryHasNoLinesIsNeverGivenAnotherCountrysNumbe
   // Choosing the United Kingdom on the panel gives its lines.
   auto gb = writer.Get(kPost + "?support=now&country=GB", {{"Accept-Language", "de-DE"}});
   EXPECT_NE(DecodeHtml(gb.body).find("Samaritans"), std::string::npos);
-  // A region the directory knows nothing of falls back to its default country.
+  // A region the directory knows nothing of falls back to its default country,
+  // and a chosen country that is no country is neither used nor remembered.
   auto elsewhere = writer.Get(kPost + "?support=now", {{"Accept-Language", "xx-ZZ"}});
   EXPECT_NE(DecodeHtml(elsewhere.body).find("Samaritans"), std::string::npos);
+  auto junk = writer.Get(kPost + "?support=now&country=%3Cscript%3E", {{"Accept-Language", "xx-ZZ"}});
+  EXPECT_EQ(junk.status, 200);
+  EXPECT_NE(DecodeHtml(junk.body).find("Samaritans"), std::string::npos);
+  EXPECT_EQ(junk.body.find("<script>"), std::string::npos);
+  EXPECT_EQ(junk.Header("set-cookie").find("rapport_country"), std::string::npos);
   // The API says the same.
   HttpClient client(server.port());
   auto res = client.Post("/api/posts/attachment-to-your-therapist-iv/comments", "application/json",
