@@ -1,0 +1,97 @@
+// Rules 2025.61: short sentences readers write about an attempt that was
+// interrupted, preparations made, self-harm done in secret, and wishes and
+// hopelessness said in few words; each read as nothing by 2025.60. Next to
+// each, a harmless sentence of the same shape that must stay ordinary. The
+// rules are checked alone (the model is tested in learned_test.cc). Every
+// sentence was written for these tests.
+// Content note: the strings describe suicide and self-harm, without method detail.
+#include <gtest/gtest.h>
+
+#include "screening_cases.h"
+
+namespace rapport::screening {
+namespace {
+
+using L = RiskLevel;
+using namespace testkit;  // NOLINT(google-build-using-namespace): the shared screening test helpers
+
+TEST(ScreenerTest, AnAttemptSomeoneInterruptedIsACrisis) {
+  ExpectRulesLevels({
+      {"My husband found me before the pills kicked in. I'm angry he did.", L::kCrisis},
+      {"My mum found me before I could do it.", L::kCrisis},
+      {"She stopped me before I could jump.", L::kCrisis},
+      {"I took a few extra of my sleeping pills to see what would happen.", L::kCrisis},
+      {"I tied the belt to the door handle last night and just sat there.", L::kCrisis},
+      // Long ago it is past risk; a mistake with tablets, a swing or a dog's lead is nothing.
+      {"Twenty years ago my sister found me before the tablets kicked in.", L::kConcern},
+      {"I took a few extra of my antidepressants by mistake and called the pharmacist.", L::kNone},
+      {"I tied the rope to the beam for the kids' swing.", L::kNone},
+      {"I tied my dog's lead to the door handle while I put my boots on.", L::kNone},
+      {"My mum found me before I could finish the washing up and took over.", L::kNone},
+  });
+}
+
+TEST(ScreenerTest, PreparationsSaidPlainlyAreAPlan) {
+  ExpectRulesLevels({
+      {"I looked up how high the car park is.", L::kCrisis},
+      {"I bought a hose for the car exhaust.", L::kCrisis},
+      {"I've got the pills lined up on the bedside table.", L::kCrisis},
+      {"gonna jump tonight", L::kCrisis},
+      {"i'm scared i'll actually do it this time", L::kCrisis},
+      // Homework, a van under a bridge, a garden, a weekly pill box, a swim, nerves.
+      {"I looked up how high the Eiffel Tower is for my daughter's homework.", L::kNone},
+      {"I checked how high the bridge is before driving the van under it.", L::kNone},
+      {"I bought a hose for the garden finally.", L::kNone},
+      {"Dad got a pipe for the exhaust, it was rattling.", L::kNone},
+      {"I have my pills lined up on the table for the week.", L::kNone},
+      {"gonna jump in the pool with the kids tonight", L::kNone},
+      {"The kids are going to jump tonight at the trampoline park.", L::kNone},
+      {"I'm scared I'll actually do it wrong.", L::kNone},
+  });
+}
+
+TEST(ScreenerTest, SelfHarmKeptHiddenOrDeservedIsRead) {
+  ExpectRulesLevels({
+      {"I carve words into my thighs where nobody looks.", L::kCrisis},
+      {"I bang my head on the wall until it hurts.", L::kCrisis},
+      {"I deserve to hurt.", L::kConcern},
+      {"I deserve to die.", L::kConcern},
+      {"Sometimes I stand too close to the platform edge on purpose.", L::kConcern},
+      // A tree, a cupboard door, a joke, someone else, a photograph.
+      {"I carved our initials into the tree.", L::kNone},
+      {"I banged my head on the cupboard door and saw stars.", L::kNone},
+      {"I deserve to die for that pun lol", L::kNone},
+      {"I deserve to rest after this week.", L::kNone},
+      {"He deserves to die for what he did.", L::kNone},
+      {"I stood too close to the edge of the cliff for the photo and my mum screamed.", L::kNone},
+  });
+}
+
+TEST(ScreenerTest, AWishOrHopelessnessInFewWordsIsAConcern) {
+  ExpectRulesLevels({
+      {"I wish the cancer would just take me faster.", L::kConcern},
+      {"Honestly I'd welcome a heart attack at this point.", L::kConcern},
+      {"I can't do another day of this. I really can't.", L::kConcern},
+      {"cant do this no more", L::kConcern},
+      {"i'm so close to giving up completely", L::kConcern},
+      {"I can't keep pretending I want to be here.", L::kConcern},
+      {"My kids would be better off with a mother who isn't me. Or no mother at all.", L::kConcern},
+      {"I texted my sister goodbye and turned my phone off.", L::kConcern},
+      {"I'd be lying if I said I wasn't thinking about killing myself.", L::kCrisis},
+      // The same shapes about sleep, a bus, the weather, a diet, a car, a job, a flight.
+      {"I just want to go to sleep early and not wake up till noon.", L::kNone},
+      {"I'd welcome a bus at this point, it's been forty minutes.", L::kNone},
+      {"I can't do another day of this heat.", L::kNone},
+      {"cant do this homework no more lol", L::kNone},
+      {"i'm so close to giving up on this diet", L::kNone},
+      {"idk how much longer i can hold on to this old car", L::kNone},
+      {"I can't keep pretending to like his cooking.", L::kNone},
+      {"My kids would be better off with a teacher who isn't me, honestly, maths was never my thing.", L::kNone},
+      {"I said goodbye to my mum and switched my phone off for the flight.", L::kNone},
+      {"I'd be lying if I said I wasn't thinking about quitting.", L::kNone},
+      {"Why do I keep waking up at 4am?", L::kNone},
+  });
+}
+
+}  // namespace
+}  // namespace rapport::screening
