@@ -1,9 +1,9 @@
-// Rules 2025.61: short sentences readers write about an attempt that was
-// interrupted, preparations made, self-harm done in secret, and wishes and
-// hopelessness said in few words; each read as nothing by 2025.60. Next to
-// each, a harmless sentence of the same shape that must stay ordinary. The
-// rules are checked alone (the model is tested in learned_test.cc). Every
-// sentence was written for these tests.
+// Rules 2025.61 and 2025.62: short sentences readers write about an attempt
+// that was interrupted, preparations made, self-harm done in secret, and
+// wishes and hopelessness said in few words; each read as nothing by the
+// release before. Next to each, a harmless sentence of the same shape that
+// must stay ordinary. The rules are checked alone (the model is tested in
+// learned_test.cc). Every sentence was written for these tests.
 // Content note: the strings describe suicide and self-harm, without method detail.
 #include <gtest/gtest.h>
 
@@ -90,6 +90,21 @@ TEST(ScreenerTest, AWishOrHopelessnessInFewWordsIsAConcern) {
       {"I said goodbye to my mum and switched my phone off for the flight.", L::kNone},
       {"I'd be lying if I said I wasn't thinking about quitting.", L::kNone},
       {"Why do I keep waking up at 4am?", L::kNone},
+  });
+}
+
+TEST(ScreenerTest, MeansAtHandAndABurdenSaidOnce) {
+  ExpectRulesLevels({
+      {"Last night I sat in the garage with the car running for a while.", L::kCrisis},
+      {"I pressed the iron to my arm last night. I needed to feel something.", L::kCrisis},
+      {"I've stopped taking my insulin. I know what that means.", L::kConcern},
+      {"I've started to think my death would be the kindest thing I could do for my family.", L::kConcern},
+      // A bike, a car mended, a shirt, a new pump, a spin class.
+      {"Last night I sat in the garage with the radio on, fixing the bike.", L::kNone},
+      {"In the garage all afternoon and I finally got the car running again.", L::kNone},
+      {"I pressed the iron to my shirt collar twice and it's still creased.", L::kNone},
+      {"I've stopped taking my insulin injections since the pump was fitted.", L::kNone},
+      {"The bruises on my legs are from the new spin class.", L::kNone},
   });
 }
 
