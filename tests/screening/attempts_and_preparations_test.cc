@@ -108,5 +108,21 @@ TEST(ScreenerTest, MeansAtHandAndABurdenSaidOnce) {
   });
 }
 
+// Rules 2025.63: the column's own subject, ending therapy, and a death imagined
+// as the way to be understood.
+TEST(ScreenerTest, EndingItMeansTherapyWhenTherapyIsWhatIsEnding) {
+  ExpectRulesLevels({
+      {"This is an essay, I am so sorry. I've been in therapy for four years and the thought of ending it "
+       "terrifies me. How do you know when you're ready to end therapy?",
+       L::kNone},
+      {"I love my therapist and the idea of ending it makes me cry.", L::kNone},
+      {"I've been in therapy for years and I keep thinking about ending it all.", L::kCrisis},
+      {"The thought of ending it terrifies me but it's all I think about.", L::kCrisis},
+      {"I keep thinking that if I died my therapist would finally understand how much she meant to me.",
+       L::kConcern},
+      {"If I died tomorrow the house would finally get tidied, ha.", L::kNone},
+  });
+}
+
 }  // namespace
 }  // namespace rapport::screening
