@@ -16,6 +16,7 @@ constexpr int kNegationWindow = 6;       // tokens before a match that a negatio
 constexpr int kHypotheticalWindow = 14;  // tokens before a match that a hypothetical frame reaches
 constexpr int kMentionWindow = 6;        // ... and a mention ("the word ..."), which names only what follows it
 constexpr int kTimeWindow = 12;          // tokens around a match in which a time marker counts
+constexpr int kTakenBackWindow = 6;      // tokens after a reported "no" in which "that was a lie" takes it back
 
 // A plain yes, as a reported answer gives it ("I said yes", "I told her: yeah").
 bool IsPlainYes(std::string_view t) {
@@ -114,15 +115,28 @@ bool Analysis::AnsweredYes(const Hit& hit) const {
 // asked whether I'd ever thought of ending my life. I said yes, at nineteen."
 // The answer is in the rest of the match's sentence ("..., and I said yes") or
 // opens the next ("Yes.", "I told her the truth: yes"); a "no" or "never"
-// first answers no. Saying one lied answers yes too ("She asked if I was
-// suicidal and I lied.", "I lied when she asked ..."). Returns the "yes" (or
-// "lied") token, or -1.
+// first answers no, unless the writer takes it back just after it ("I said
+// no. That wasn't true.", "..., which was a lie"). Saying one lied answers
+// yes too ("She asked if I was suicidal and I lied.", "I lied when she asked
+// ..."). Returns the "yes" (or "lied", "lie", "true") token, or -1.
 int Analysis::ReportedAnswerYes(const Hit& hit) const {
+  // Within kTakenBackWindow tokens after a "no": "a lie", "lying", "not true",
+  // "untrue", not themselves negated ("and that's not a lie", "no lie" keep the no).
+  const auto taken_back = [&](int no) {
+    for (int t = no + 1; t < std::min(no + 1 + kTakenBackWindow, size()); ++t) {
+      const std::string& w = tok(t).text;
+      const auto negation = [&](int u) { return u >= 0 && (tok(u).text == "not" || tok(u).text == "no"); };
+      const bool negated_before = negation(t - 1) || negation(t - 2);
+      if ((w == "lie" || w == "lied" || w == "lying" || w == "untrue") && !negated_before) return t;
+      if (w == "true" && t >= 1 && tok(t - 1).text == "not") return t;
+    }
+    return -1;
+  };
   const auto yes_within = [&](int from, int to) {
     for (int t = from; t < std::min(to, size()); ++t) {
       const std::string& w = tok(t).text;
       if (IsPlainYes(w)) return t;
-      if (IsNoWord(w)) return -1;
+      if (IsNoWord(w)) return taken_back(t);
     }
     return -1;
   };

@@ -1,4 +1,4 @@
-// Rules 2025.61 and 2025.62: short sentences readers write about an attempt
+// Rules 2025.61 to 2025.64: short sentences readers write about an attempt
 // that was interrupted, preparations made, self-harm done in secret, and
 // wishes and hopelessness said in few words; each read as nothing by the
 // release before. Next to each, a harmless sentence of the same shape that
@@ -121,6 +121,32 @@ TEST(ScreenerTest, EndingItMeansTherapyWhenTherapyIsWhatIsEnding) {
       {"I keep thinking that if I died my therapist would finally understand how much she meant to me.",
        L::kConcern},
       {"If I died tomorrow the house would finally get tidied, ha.", L::kNone},
+  });
+}
+
+// Rules 2025.64: a "no" the writer takes back, letters "just in case", a look
+// at the water and wondering, steering into a wall.
+TEST(ScreenerTest, ANoTakenBackIsAYes) {
+  ExpectRulesLevels({
+      {"My therapist asked me if I was suicidal and I said no. That wasn't true.", L::kCrisis},
+      {"She asked if I had thoughts of suicide. I said no, which was a lie.", L::kCrisis},
+      {"My therapist asked me if I had a plan and I lied.", L::kCrisis},
+      {"She asked if I had thoughts of suicide. I said no, and that's not a lie.", L::kNone},
+      {"She asked if I was suicidal. I said no. No lie, I'm doing well.", L::kNone},
+      {"She asked if I was suicidal. I said no, which is true.", L::kNone},
+      {"She asked if I had a plan. I said no and she believed me.", L::kNone},
+  });
+}
+
+TEST(ScreenerTest, LettersJustInCaseAndAQuietLookAtTheWater) {
+  ExpectRulesLevels({
+      {"I'm so tired. I've started writing letters to people, just in case.", L::kConcern},
+      {"I've been looking at the bridge on my walk home and wondering.", L::kConcern},
+      {"Every session ends and I drive home and think about steering into the wall.", L::kConcern},
+      // A flight, a flood, a trip to town.
+      {"I've written letters to my kids just in case anything happens to me on the flight.", L::kNone},
+      {"I was staring at the river and wondering if it would flood again this year.", L::kNone},
+      {"I think about driving into the city for the new exhibition.", L::kNone},
   });
 }
 
