@@ -1,4 +1,4 @@
-// Rules 2025.61 to 2025.64: short sentences readers write about an attempt
+// Rules 2025.61 to 2025.65: short sentences readers write about an attempt
 // that was interrupted, preparations made, self-harm done in secret, and
 // wishes and hopelessness said in few words; each read as nothing by the
 // release before. Next to each, a harmless sentence of the same shape that
@@ -6,6 +6,9 @@
 // learned_test.cc). Every sentence was written for these tests.
 // Content note: the strings describe suicide and self-harm, without method detail.
 #include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
 
 #include "screening_cases.h"
 
@@ -147,6 +150,27 @@ TEST(ScreenerTest, LettersJustInCaseAndAQuietLookAtTheWater) {
       {"I've written letters to my kids just in case anything happens to me on the flight.", L::kNone},
       {"I was staring at the river and wondering if it would flood again this year.", L::kNone},
       {"I think about driving into the city for the new exhibition.", L::kNone},
+  });
+}
+
+// Rules 2025.65: signs seen in someone else are a worry for them.
+TEST(ScreenerTest, SignsSeenInSomeoneElseAreAWorryForThem) {
+  const std::vector<std::string> about_others = {
+      "I found cuts on my daughter's arms when she was in the bath.",
+      "My flatmate has been giving her things away and saying goodbye to people.",
+      "My dad keeps talking about his gun and how nobody would miss him.",
+      "My brother keeps saying nobody would miss him if he was gone.",
+  };
+  for (const std::string& text : about_others) {
+    const Screening s = ScreenRulesOnly(text);
+    EXPECT_EQ(RiskLevelName(s.level), RiskLevelName(L::kConcern)) << text;
+    EXPECT_TRUE(s.third_party) << text;
+  }
+  ExpectRulesLevels({
+      {"I found cuts on the kids' knees after the playground.", L::kNone},
+      {"My friend is giving her books away to the library sale.", L::kNone},
+      {"My boss says nobody would miss him if he retired, fishing for compliments as usual.", L::kNone},
+      {"My sister took an overdose of sunshine on her holiday, she's burnt to a crisp.", L::kNone},
   });
 }
 
