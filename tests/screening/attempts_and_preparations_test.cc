@@ -1,4 +1,4 @@
-// Rules 2025.61 to 2025.65: short sentences readers write about an attempt
+// Rules 2025.61 to 2025.66: short sentences readers write about an attempt
 // that was interrupted, preparations made, self-harm done in secret, and
 // wishes and hopelessness said in few words; each read as nothing by the
 // release before. Next to each, a harmless sentence of the same shape that
@@ -171,6 +171,24 @@ TEST(ScreenerTest, SignsSeenInSomeoneElseAreAWorryForThem) {
       {"My friend is giving her books away to the library sale.", L::kNone},
       {"My boss says nobody would miss him if he retired, fishing for compliments as usual.", L::kNone},
       {"My sister took an overdose of sunshine on her holiday, she's burnt to a crisp.", L::kNone},
+  });
+}
+
+// Rules 2025.66: a wish to have died, "I should just disappear", waiting for
+// the children to grow up, coming close beside everything ready.
+TEST(ScreenerTest, AWishToHaveDiedAndAWaitForTheChildren) {
+  ExpectRulesLevels({
+      {"I wish I'd died when I had the chance.", L::kConcern},
+      {"I'm worthless. I should just disappear.", L::kConcern},
+      {"Honestly? I'm just waiting for the kids to be old enough. Then I'm done.", L::kConcern},
+      {"I came so close on Friday. I had everything ready.", L::kCrisis},
+      {"I just took my whole prescription.", L::kCrisis},
+      // A house not bought, a joke, a trip, a confession, an errand.
+      {"I wish I'd bought that house when I had the chance.", L::kNone},
+      {"I should just disappear lol, that was so embarrassing.", L::kNone},
+      {"I'm just waiting for the kids to be old enough. Then I'm travelling the world.", L::kNone},
+      {"I came so close on Friday to telling her how I feel. Next week.", L::kNone},
+      {"I just took my whole prescription to the pharmacy to be refilled.", L::kNone},
   });
 }
 
