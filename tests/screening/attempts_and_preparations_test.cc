@@ -1,4 +1,4 @@
-// Rules 2025.61 to 2025.66: short sentences readers write about an attempt
+// Rules 2025.61 to 2025.67: short sentences readers write about an attempt
 // that was interrupted, preparations made, self-harm done in secret, and
 // wishes and hopelessness said in few words; each read as nothing by the
 // release before. Next to each, a harmless sentence of the same shape that
@@ -189,6 +189,29 @@ TEST(ScreenerTest, AWishToHaveDiedAndAWaitForTheChildren) {
       {"I'm just waiting for the kids to be old enough. Then I'm travelling the world.", L::kNone},
       {"I came so close on Friday to telling her how I feel. Next week.", L::kNone},
       {"I just took my whole prescription to the pharmacy to be refilled.", L::kNone},
+  });
+}
+
+// Rules 2025.67: the ironic "not me ...", searching for a painless way, the
+// tracks, leaving "this world" in a learner's English; and their twins.
+TEST(ScreenerTest, ChatIronyAndALearnersEnglishAreRead) {
+  ExpectRulesLevels({
+      {"not me writing my goodbye posts in drafts", L::kCrisis},
+      {"me when i start researching the most painless way", L::kCrisis},
+      {"brb going to go lie down on the train tracks (not a joke)", L::kCrisis},
+      {"I am feeling that my life is no more useful for anybody and better I go away from this world.",
+       L::kConcern},
+      {"I'm not writing my goodbye posts, don't worry.", L::kNone},
+      {"Not me wanting to die over a group project lmao", L::kNone},
+      {"me when i start researching the most painless way to wax my legs", L::kNone},
+      {"I wrote my goodbye letter to my therapist for our last session.", L::kNone},
+      {"I want to go from this world of corporate. Opening a small bakery in June!", L::kNone},
+  });
+  // The model read "unalive" and "cuts" alone; the objects make them harmless.
+  ExpectLevels({
+      {"i lowkey want to unalive this homework rn ngl", L::kNone},
+      {"I make cuts on the fabric when the pattern is too big.", L::kNone},
+      {"ngl been thinking about unaliving this week.", L::kCrisis},
   });
 }
 
