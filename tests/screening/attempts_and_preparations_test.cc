@@ -1,4 +1,4 @@
-// Rules 2025.61 to 2025.67: short sentences readers write about an attempt
+// Rules 2025.61 to 2025.68: short sentences readers write about an attempt
 // that was interrupted, preparations made, self-harm done in secret, and
 // wishes and hopelessness said in few words; each read as nothing by the
 // release before. Next to each, a harmless sentence of the same shape that
@@ -212,6 +212,34 @@ TEST(ScreenerTest, ChatIronyAndALearnersEnglishAreRead) {
       {"i lowkey want to unalive this homework rn ngl", L::kNone},
       {"I make cuts on the fabric when the pattern is too big.", L::kNone},
       {"ngl been thinking about unaliving this week.", L::kCrisis},
+  });
+}
+
+// Rules 2025.68: the long letters of the column, a crisis in one sentence of
+// many; and the same letters with an ordinary decision in it.
+TEST(ScreenerTest, AMeansKeptOrWatchedInALongLetterIsACrisis) {
+  ExpectRulesLevels({
+      {"Long-time reader, first comment. My therapist is going on maternity leave in three weeks. I'm "
+       "genuinely happy for her. But I've started collecting my tablets in a jar in the wardrobe, just in case "
+       "the gap is too long. I haven't told her.",
+       L::kCrisis},
+      {"I'm 58 and I have never felt as alone as I do this winter. Some nights I sit with the bottle of my "
+       "husband's old morphine on the kitchen table and just look at it.",
+       L::kCrisis},
+      {"Yesterday I stood on the platform and let two trains go past because I was thinking about stepping "
+       "forward. I went to work afterwards like nothing happened.",
+       L::kCrisis},
+      {"This is an essay, I am so sorry. I have decided that when she finishes in December, I will finish too. "
+       "I'm not scared, I'm just tired.",
+       L::kCrisis},
+      // A pottery class, cards in a jar, a collection from the chemist, a good book.
+      {"This is an essay, I am so sorry. I have decided that when she finishes in December I will finally "
+       "start the pottery class I keep talking about. I'm not scared, just tired of waiting.",
+       L::kNone},
+      {"I've started collecting the little cards she gives me in a jar on the windowsill.", L::kNone},
+      {"I'm collecting my tablets from the pharmacy tomorrow.", L::kNone},
+      {"Yesterday I stood on the platform and let two trains go past because I was so absorbed in Part III.",
+       L::kNone},
   });
 }
 
