@@ -1,4 +1,4 @@
-// Rules 2025.61 to 2025.68: short sentences readers write about an attempt
+// Rules 2025.61 to 2025.69: short sentences readers write about an attempt
 // that was interrupted, preparations made, self-harm done in secret, and
 // wishes and hopelessness said in few words; each read as nothing by the
 // release before. Next to each, a harmless sentence of the same shape that
@@ -240,6 +240,35 @@ TEST(ScreenerTest, AMeansKeptOrWatchedInALongLetterIsACrisis) {
       {"I'm collecting my tablets from the pharmacy tomorrow.", L::kNone},
       {"Yesterday I stood on the platform and let two trains go past because I was so absorbed in Part III.",
        L::kNone},
+  });
+}
+
+// Rules 2025.69: self-harm in its other forms, and drink or pills taken
+// hoping not to wake; with the everyday sentences of the same shape.
+TEST(ScreenerTest, SelfHarmInItsOtherFormsIsRead) {
+  ExpectRulesLevels({
+      {"I drank a whole bottle of vodka on my own last night hoping I wouldn't wake up.", L::kCrisis},
+      {"I keep mixing my pills with alcohol to see what happens.", L::kCrisis},
+      {"I put my hand on the hob on purpose.", L::kCrisis},
+      {"The scars on my wrists are new, from this week.", L::kCrisis},
+      {"I'm so close to relapsing, the blade is right here.", L::kCrisis},
+      {"I've been punching myself in the stomach where no one can see.", L::kCrisis},
+      {"I've been making myself throw up after every meal again.", L::kConcern},
+      {"I scrubbed my skin raw in the shower until it bled.", L::kCrisis},
+      {"I want to feel pain so badly right now.", L::kConcern},
+      {"I haven't taken my lithium for a week and I'm not going to.", L::kConcern},
+      {"I've been using again and honestly I don't care if it kills me.", L::kConcern},
+      // A run, prosecco, the oven, a shoulder, the sun, a blanket, vitamins, a journal.
+      {"I've been making myself go for a run after every meal and I feel great.", L::kNone},
+      {"I drank a whole bottle of prosecco at my sister's hen do, never again.", L::kNone},
+      {"I scrubbed the oven until my arms ached.", L::kNone},
+      {"I put my hand on her shoulder at the funeral and she cried.", L::kNone},
+      {"I put my hand on the hob to check it was off.", L::kNone},
+      {"I want to feel the sun on my face so badly right now.", L::kNone},
+      {"I'm so close to finishing the blanket, the last row is right here.", L::kNone},
+      {"I haven't taken my vitamins for a week and I feel the same.", L::kNone},
+      {"I made myself sick with worry before the session.", L::kNone},
+      {"I could have kicked myself for forgetting her birthday.", L::kNone},
   });
 }
 
