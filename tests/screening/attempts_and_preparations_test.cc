@@ -1,4 +1,4 @@
-// Rules 2025.61 to 2025.69: short sentences readers write about an attempt
+// Rules 2025.61 to 2025.70: short sentences readers write about an attempt
 // that was interrupted, preparations made, self-harm done in secret, and
 // wishes and hopelessness said in few words; each read as nothing by the
 // release before. Next to each, a harmless sentence of the same shape that
@@ -269,6 +269,20 @@ TEST(ScreenerTest, SelfHarmInItsOtherFormsIsRead) {
       {"I haven't taken my vitamins for a week and I feel the same.", L::kNone},
       {"I made myself sick with worry before the session.", L::kNone},
       {"I could have kicked myself for forgetting her birthday.", L::kNone},
+  });
+}
+
+// Rules 2025.70: hopelessness in a few plain words.
+TEST(ScreenerTest, ExistingNotLivingAndAWorldThatDoesNotNeedMe) {
+  ExpectRulesLevels({
+      {"I'm just existing, not living.", L::kConcern},
+      // A countdown beside it is a plan cue: the wish becomes a crisis.
+      {"I'm just existing, not living. Counting down.", L::kCrisis},
+      {"Life is a punishment I didn't ask for and I want it over.", L::kConcern},
+      {"The world doesn't need me in it.", L::kConcern},
+      {"I'm surviving, not living, until payday lol", L::kNone},
+      {"I don't want it to end, this life is finally good.", L::kNone},
+      {"My life is chaos at work and I just want it to stop for a week.", L::kNone},
   });
 }
 
