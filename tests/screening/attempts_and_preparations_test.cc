@@ -1,4 +1,4 @@
-// Rules 2025.61 to 2025.70: short sentences readers write about an attempt
+// Rules 2025.61 to 2025.71: short sentences readers write about an attempt
 // that was interrupted, preparations made, self-harm done in secret, and
 // wishes and hopelessness said in few words; each read as nothing by the
 // release before. Next to each, a harmless sentence of the same shape that
@@ -283,6 +283,23 @@ TEST(ScreenerTest, ExistingNotLivingAndAWorldThatDoesNotNeedMe) {
       {"I'm surviving, not living, until payday lol", L::kNone},
       {"I don't want it to end, this life is finally good.", L::kNone},
       {"My life is chaos at work and I just want it to stop for a week.", L::kNone},
+  });
+}
+
+// Rules 2025.71: fragments typed in the moment, where the risk is in what the
+// writer is doing; the harmless fragment of the same shape stays ordinary.
+TEST(ScreenerTest, FragmentsTypedInTheMoment) {
+  ExpectRulesLevels({
+      {"bought paracetamol from 3 different shops today", L::kCrisis},
+      {"my mum found the blades and went mental. i have more hidden", L::kCrisis},
+      {"wearing a hoodie in july bc of my arms", L::kCrisis},
+      {"long sleeves at the wedding so nobody asks", L::kCrisis},
+      {"wrote the notes. they're in my desk drawer", L::kCrisis},
+      {"my plan is sorted. i feel calm for the first time in ages", L::kCrisis},
+      {"bought paracetamol from the garage, this headache is brutal", L::kNone},
+      {"wearing a hoodie in july bc the office aircon is arctic", L::kNone},
+      {"wrote the notes for tomorrow's meeting. they're in my desk drawer", L::kNone},
+      {"my plan is sorted for the half marathon. i feel calm for the first time in ages", L::kNone},
   });
 }
 
