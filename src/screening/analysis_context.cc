@@ -122,13 +122,13 @@ bool Analysis::AnsweredYes(const Hit& hit) const {
 int Analysis::ReportedAnswerYes(const Hit& hit) const {
   // Within kTakenBackWindow tokens after a "no": "a lie", "lying", "not true",
   // "untrue", not themselves negated ("and that's not a lie", "no lie" keep the no).
+  const auto negation = [&](int u) { return u >= 0 && (tok(u).text == "not" || tok(u).text == "no"); };
   const auto taken_back = [&](int no) {
     for (int t = no + 1; t < std::min(no + 1 + kTakenBackWindow, size()); ++t) {
       const std::string& w = tok(t).text;
-      const auto negation = [&](int u) { return u >= 0 && (tok(u).text == "not" || tok(u).text == "no"); };
       const bool negated_before = negation(t - 1) || negation(t - 2);
       if ((w == "lie" || w == "lied" || w == "lying" || w == "untrue") && !negated_before) return t;
-      if (w == "true" && t >= 1 && tok(t - 1).text == "not") return t;
+      if (w == "true" && negation(t - 1)) return t;
     }
     return -1;
   };

@@ -1,9 +1,12 @@
-// Rules 2025.61 to 2025.71: short sentences readers write about an attempt
-// that was interrupted, preparations made, self-harm done in secret, and
-// wishes and hopelessness said in few words; each read as nothing by the
-// release before. Next to each, a harmless sentence of the same shape that
-// must stay ordinary. The rules are checked alone (the model is tested in
-// learned_test.cc). Every sentence was written for these tests.
+// Rules 2025.61 to 2025.71: sentences readers write (short ones above all,
+// and long letters with one sentence at risk) about an attempt that was
+// interrupted, preparations made, self-harm done in secret, someone else at
+// risk, and wishes and hopelessness said in few words; each read as nothing,
+// or wrongly, by the release before. Next to each, a harmless sentence of the
+// same shape that must stay ordinary. The rules are checked alone, except
+// where what the model makes of a harmless phrase is the point (the model
+// itself is tested in learned_test.cc). Every sentence was written for these
+// tests.
 // Content note: the strings describe suicide and self-harm, without method detail.
 #include <gtest/gtest.h>
 
