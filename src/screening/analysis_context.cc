@@ -118,7 +118,8 @@ bool Analysis::AnsweredYes(const Hit& hit) const {
 // first answers no, unless the writer takes it back just after it ("I said
 // no. That wasn't true.", "..., which was a lie"). Saying one lied answers
 // yes too ("She asked if I was suicidal and I lied.", "I lied when she asked
-// ..."). Returns the "yes" (or "lied", "lie", "true") token, or -1.
+// ..."). Returns the token that answers: "yes", or the word of the lie
+// ("lied", "lying", "lie", "untrue", "true" after "not"), or -1.
 int Analysis::ReportedAnswerYes(const Hit& hit) const {
   // Within kTakenBackWindow tokens after a "no": "a lie", "lying", "not true",
   // "untrue", not themselves negated ("and that's not a lie", "no lie" keep the no).
