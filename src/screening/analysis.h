@@ -123,6 +123,7 @@ class Analysis {
   Person SubjectPerson(int t, bool third_singular) const;  // ClassifySubject, and a relative "who"
   Person RelativeSubject(int t) const;
   Person KinOrGeneric(int t) const;
+  bool NamesPeople(int t) const;  // a word for people in general, not a quantity ("how many")
   void NearestTime(const Hit& hit, bool& relapse, bool& past, bool& current) const;
   void PointedBackTime(const Sentence& s, bool& relapse, bool& past, bool& current) const;
   bool UsedTo(int t) const;  // token t is part of "used to"

@@ -33,6 +33,19 @@ bool OpensClause(std::string_view t) {
 
 }  // namespace
 
+// "many" names people in "many of us feel this" and a quantity in "how many
+// tablets", "took too many", "so many times": only the first is a subject. "so
+// many of ..." stays people: the words after "of" say whose ("so many of my
+// friends"), and reading them is left to the subject rules.
+bool Analysis::NamesPeople(int t) const {
+  if (!Cue(CueSet::kGeneric, t)) return false;
+  if (tok(t).text != "many" || t == SentenceOf(t).begin) return true;
+  if (t + 1 < static_cast<int>(tokens().size()) && tok(t + 1).text == "of") return true;
+  static constexpr std::string_view kDegree[] = {"how", "too", "so", "as", "very", "that", "not"};
+  const std::string& before = tok(t - 1).text;
+  return std::find(std::begin(kDegree), std::end(kDegree), before) == std::end(kDegree);
+}
+
 // Someone in the writer's life (kThird) or people in general (kGeneric), for a
 // he/she/they at token t: the nearest earlier noun decides.
 Person Analysis::ResolveThird(int t) const {
@@ -41,9 +54,9 @@ Person Analysis::ResolveThird(int t) const {
   const bool singular = pronoun == "he" || pronoun == "him" || pronoun == "his" || pronoun == "himself" ||
                         pronoun == "she" || pronoun == "her" || pronoun == "hers" || pronoun == "herself";
   for (int u = t - 1; u >= floor; --u) {
-    if (!Cue(CueSet::kGeneric, u) && !Cue(CueSet::kKin, u)) continue;
+    if (!NamesPeople(u) && !Cue(CueSet::kKin, u)) continue;
     if (singular && IsPluralNoun(tok(u).text)) continue;  // "he" is not "the kids"
-    if (Cue(CueSet::kGeneric, u)) return Person::kGeneric;
+    if (NamesPeople(u)) return Person::kGeneric;
     return KinOrGeneric(u);
   }
   return Person::kThird;
@@ -67,7 +80,7 @@ Person Analysis::KinOrGeneric(int t) const {
 // nouns for people count; "me", "my", "her" as objects do not.
 Person Analysis::ClassifySubject(int t, bool third_singular) const {
   const std::string& text = tok(t).text;
-  if (Cue(CueSet::kGeneric, t)) return Person::kGeneric;
+  if (NamesPeople(t)) return Person::kGeneric;
   if (Cue(CueSet::kKin, t)) return KinOrGeneric(t);
   if (!IsSubjectPronoun(text)) return Person::kUnknown;
   if (Cue(CueSet::kFirst, t)) return third_singular ? Person::kUnknown : Person::kFirst;
@@ -113,7 +126,7 @@ Person Analysis::RelativeSubject(int t) const {
     }
   }
   for (int u = t - 1; u >= std::max(floor, t - 5); --u) {  // "anyone reading who", "a client (no details) who"
-    if (Cue(CueSet::kGeneric, u)) return Person::kGeneric;
+    if (NamesPeople(u)) return Person::kGeneric;
     if (Cue(CueSet::kKin, u)) return KinOrGeneric(u);
   }
   return Person::kThird;
@@ -128,7 +141,7 @@ Person Analysis::PersonOf(const Hit& hit) const {
   for (const int t : hit.literals) {
     if (Cue(CueSet::kSecond, t)) return Person::kSecond;
     if (Cue(CueSet::kThird, t)) return ResolveThird(t);
-    if (Cue(CueSet::kGeneric, t)) return Person::kGeneric;
+    if (NamesPeople(t)) return Person::kGeneric;
     if (Cue(CueSet::kKin, t)) return KinOrGeneric(t);
   }
   // Otherwise the nearest subject before it in the sentence; none means the

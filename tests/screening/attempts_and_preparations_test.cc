@@ -1,4 +1,4 @@
-// Rules 2025.61 to 2025.71: sentences readers write (short ones above all,
+// Rules 2025.61 to 2025.72: sentences readers write (short ones above all,
 // and long letters with one sentence at risk) about an attempt that was
 // interrupted, preparations made, self-harm done in secret, someone else at
 // risk, and wishes and hopelessness said in few words; each read as nothing,
@@ -303,6 +303,29 @@ TEST(ScreenerTest, FragmentsTypedInTheMoment) {
       {"wearing a hoodie in july bc the office aircon is arctic", L::kNone},
       {"wrote the notes for tomorrow's meeting. they're in my desk drawer", L::kNone},
       {"my plan is sorted for the half marathon. i feel calm for the first time in ages", L::kNone},
+  });
+}
+
+// Rules 2025.72: a lethal dose asked about (and "too many" read as a quantity,
+// not as people), a cliff the writer nearly stayed at, a wish to be gone said
+// once; beside each, the same words about a headache, a view, a holiday.
+TEST(ScreenerTest, ADoseAskedAboutAndAQuietWishToBeGone) {
+  ExpectRulesLevels({
+      {"how many paracetamol would it take. asking for real", L::kCrisis},
+      {"How much of my sleeping medication would it take to not wake up?", L::kCrisis},
+      {"Took too many pills last night.", L::kCrisis},
+      {"Drove to the coast and sat at the edge of the cliff. I almost didn't come back.", L::kCrisis},
+      {"school tmrw but i won't be there or anywhere", L::kCrisis},
+      {"I haven't eaten in five days and I'm hoping my heart just gives up.", L::kConcern},
+      {"I keep eating less and less. If I disappear, that's fine by me.", L::kConcern},
+      // A dose for a headache, a view worth staying for, a trip away, nerves.
+      {"How much ibuprofen is enough for a migraine?", L::kNone},
+      {"How many tablets would it take to get rid of this headache?", L::kNone},
+      {"Drove to the coast and sat at the edge of the cliff with a flask of tea. I almost didn't come back, it "
+       "was so beautiful.",
+       L::kNone},
+      {"If I disappear for a week, that's fine by me.", L::kNone},
+      {"Hoping my heart stops racing before the interview.", L::kNone},
   });
 }
 
