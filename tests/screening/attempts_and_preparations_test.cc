@@ -1,4 +1,4 @@
-// Rules 2025.61 to 2025.72: sentences readers write (short ones above all,
+// Rules 2025.61 to 2025.73: sentences readers write (short ones above all,
 // and long letters with one sentence at risk) about an attempt that was
 // interrupted, preparations made, self-harm done in secret, someone else at
 // risk, and wishes and hopelessness said in few words; each read as nothing,
@@ -326,6 +326,23 @@ TEST(ScreenerTest, ADoseAskedAboutAndAQuietWishToBeGone) {
        L::kNone},
       {"If I disappear for a week, that's fine by me.", L::kNone},
       {"Hoping my heart stops racing before the interview.", L::kNone},
+  });
+}
+
+// Rules 2025.73: what God will not do the writer will, the last day of
+// everything, the car and the garage said in two sentences; beside each, the
+// same shape about a fence, a job, a cold morning.
+TEST(ScreenerTest, APrayerAnswerAndALastDayOfEverything) {
+  ExpectRulesLevels({
+      {"Every night I pray that God takes me in my sleep. If He won't, I will.", L::kCrisis},
+      {"last day at work tomorrow. last day at everything.", L::kCrisis},
+      {"I'm writing this from the car. The engine is running. The garage door is shut.", L::kCrisis},
+      {"Stopped my antidepressants. I want the dark to come back and finish it.", L::kConcern},
+      {"Every night I pray that God takes care of my mum.", L::kNone},
+      {"I asked him to fix the fence. If he won't, I will.", L::kNone},
+      {"last day at work tomorrow. last day at that desk, new job monday!", L::kNone},
+      {"I'm writing this from the car. The engine is running. The heater is finally working.", L::kNone},
+      {"I want this meeting to finish.", L::kNone},
   });
 }
 
