@@ -1,4 +1,4 @@
-// Rules 2025.61 to 2025.74: sentences readers write (short ones above all,
+// Rules 2025.61 to 2025.75: sentences readers write (short ones above all,
 // and long letters with one sentence at risk) about an attempt that was
 // interrupted, preparations made, self-harm done in secret, someone else at
 // risk, and wishes and hopelessness said in few words; each read as nothing,
@@ -359,6 +359,25 @@ TEST(ScreenerTest, AnActDoneHopingItKillsAndVoicesThatSayDoIt) {
       {"The voices in the choir are telling me to do it again next year.", L::kNone},
       {"Last week I wrote my own obituary. It was for a writing class at the library.", L::kNone},
       {"I purged my inbox today.", L::kNone},
+  });
+}
+
+// Rules 2025.75: the Englishes of readers far from here, where a wish said
+// first becomes a plan in the next words; beside each, a job, a bus, exams.
+TEST(ScreenerTest, AWishThatBecomesAPlanInOtherEnglishes) {
+  ExpectRulesLevels({
+      {"I have decided to take poison tonight. Please pray for my children.", L::kCrisis},
+      {"My life is finished. Tomorrow you will hear news about me.", L::kCrisis},
+      {"Sometimes I wish to die, now I am planning how.", L::kCrisis},
+      {"me i don't see the point to live again. i have bought the tablets already", L::kCrisis},
+      {"I am tired of being alive. Today I will finish it.", L::kCrisis},
+      {"i just want it to be over. all of it. i'm going to make it over.", L::kCrisis},
+      {"I have decided to take the bus tonight. Please pray for my exam.", L::kNone},
+      {"I took the rat poison to the shed.", L::kNone},
+      {"My exams are finished. Tomorrow you will hear news about my results.", L::kNone},
+      {"Sometimes I wish to travel, now I am planning how.", L::kNone},
+      {"I don't want to be in this job again. I am tired of everything about it.", L::kNone},
+      {"I am tired of being alone. Today I will finish my painting.", L::kNone},
   });
 }
 
