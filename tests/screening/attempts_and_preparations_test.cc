@@ -1,4 +1,4 @@
-// Rules 2025.61 to 2025.75: sentences readers write (short ones above all,
+// Rules 2025.61 to 2025.76: sentences readers write (short ones above all,
 // and long letters with one sentence at risk) about an attempt that was
 // interrupted, preparations made, self-harm done in secret, someone else at
 // risk, and wishes and hopelessness said in few words; each read as nothing,
@@ -378,6 +378,27 @@ TEST(ScreenerTest, AWishThatBecomesAPlanInOtherEnglishes) {
       {"Sometimes I wish to travel, now I am planning how.", L::kNone},
       {"I don't want to be in this job again. I am tired of everything about it.", L::kNone},
       {"I am tired of being alone. Today I will finish my painting.", L::kNone},
+  });
+}
+
+// Rules 2025.76: fragments whose risk is in what they point at; beside each,
+// dinner, a haircut, packing, a new city.
+TEST(ScreenerTest, ANoteOnTheTableAndACrisisLineToldAllIsFine) {
+  ExpectRulesLevels({
+      {"note's on the kitchen table. sorry mum", L::kCrisis},
+      {"day 0 again. the blade's back in my pencil case", L::kCrisis},
+      {"been googling what happens to your body when you jump", L::kCrisis},
+      {"i told the crisis line i was fine so they'd hang up. i'm not fine.", L::kCrisis},
+      {"my last therapy session is monday and after that there's no reason to stay", L::kConcern},
+      {"No reason to do anything really. Just flat.", L::kConcern},
+      {"note's on the kitchen table. dinner's in the oven mum", L::kNone},
+      {"day 0 again. the chocolate's back in my desk drawer", L::kNone},
+      {"been googling what happens to your body when you fast for a day", L::kNone},
+      {"I have everything I need in my bag.", L::kNone},
+      {"i have everything i need in my bag. just waiting for everyone to go to sleep so i can wrap presents",
+       L::kNone},
+      {"after that there's no reason to stay in this city, moving back home", L::kNone},
+      {"There's no reason to do anything about the boiler till Monday.", L::kNone},
   });
 }
 
