@@ -1,4 +1,4 @@
-// Rules 2025.61 to 2025.76: sentences readers write (short ones above all,
+// Rules 2025.61 to 2025.77: sentences readers write (short ones above all,
 // and long letters with one sentence at risk) about an attempt that was
 // interrupted, preparations made, self-harm done in secret, someone else at
 // risk, and wishes and hopelessness said in few words; each read as nothing,
@@ -399,6 +399,22 @@ TEST(ScreenerTest, ANoteOnTheTableAndACrisisLineToldAllIsFine) {
        L::kNone},
       {"after that there's no reason to stay in this city, moving back home", L::kNone},
       {"There's no reason to do anything about the boiler till Monday.", L::kNone},
+  });
+}
+
+// Rules 2025.77: means saved, letters that explain, a weapon nearly used; a gun
+// locked away and thanks sent through the blog stay ordinary.
+TEST(ScreenerTest, MeansSavedAndLettersThatExplainWhy) {
+  ExpectRulesLevels({
+      {"the pain never stops. saving my oxy instead of taking it", L::kCrisis},
+      {"i'm 15 and i've already written letters to my friends explaining why", L::kCrisis},
+      {"Twelve years ago I nearly used my service weapon.", L::kConcern},
+      {"I'm saving my holiday days instead of taking them.", L::kNone},
+      {"i've already written letters to my friends explaining why i'm moving schools", L::kNone},
+      {"lost the farm show prize again. the shotgun's in the gun cabinet for the clay shoot. sorry dad",
+       L::kNone},
+      {"Tell my therapist I said thank you, if she ever reads this. She won't, but still.", L::kNone},
+      {"I started knitting and I don't think I'll stop.", L::kNone},
   });
 }
 
