@@ -35,6 +35,10 @@ WORDS_PER_CLUSTER = 60
 COMMON = 40000
 FUNCTION_WORDS = 150
 ITERATIONS = 25
+# The training rounds whose words the shipped clusters were made from (train.jsonl and train2
+# to train38); a later round adds words and so changes every cluster, which is a new model's
+# decision, not a side effect of adding data.
+LAST_ROUND = 38
 
 
 def kmeans(x, k, seed):
@@ -53,6 +57,9 @@ def kmeans(x, k, seed):
 def training_words(root):
     words = set()
     for path in glob.glob(os.path.join(root, 'tests/data/screening/**/train*.jsonl'), recursive=True):
+        round_number = re.match(r'train(\d*)', os.path.basename(path)).group(1)
+        if round_number and int(round_number) > LAST_ROUND:
+            continue
         with open(path, encoding='utf-8') as f:
             for line in f:
                 words.update(re.findall(r'[a-z]+', json.loads(line)['text'].lower()))
