@@ -40,6 +40,14 @@ def labelled_sets(unrun):
     return {"training": training, "held-out": held_out}
 
 
+def comment_ids(files):
+    ids = set()
+    for path in files:
+        with open(path, encoding="utf-8") as lines:
+            ids.update(json.loads(line)["id"] for line in lines if line.strip())
+    return ids
+
+
 def misread(evaluator, sensitivity, files):
     """Maps the id of every comment read wrongly to [label, predicted level]."""
     output = subprocess.run([evaluator, "--errors", "--at-sensitivity", sensitivity] + files, check=True,
@@ -58,8 +66,9 @@ def record(args):
         print(f"{evaluator} not found: build first", file=sys.stderr)
         return 2
     unrun = {name for name in args.unrun.split(",") if name}
-    result = {title: {s: misread(evaluator, s, files) for s in SENSITIVITIES}
-              for title, files in labelled_sets(unrun).items()}
+    sets = labelled_sets(unrun)
+    result = {title: {s: misread(evaluator, s, files) for s in SENSITIVITIES} for title, files in sets.items()}
+    result["screened"] = {title: sorted(comment_ids(files)) for title, files in sets.items()}
     directory = os.path.join(args.build, "release-check")
     os.makedirs(directory, exist_ok=True)
     path = os.path.join(directory, args.name + ".json")
@@ -69,10 +78,10 @@ def record(args):
     return 0
 
 
-def moves(before, after):
-    """(id, label, before, after) for each comment whose predicted level changed."""
+def moves(before, after, screened):
+    """(id, label, before, after) for each comment of `screened` whose predicted level changed."""
     changed = []
-    for item in sorted(set(before) | set(after)):
+    for item in sorted((set(before) | set(after)) & screened):
         label = (before.get(item) or after.get(item))[0]
         old = before.get(item, [label, label])[1]
         new = after.get(item, [label, label])[1]
@@ -91,9 +100,11 @@ def compare(args):
     before, after = load(args.before), load(args.after)
     moved_away = 0
     for title in ("training", "held-out"):
+        # Only comments both records screened: a set added or left out between them is not a move.
+        both = set(before["screened"][title]) & set(after["screened"][title])
         for sensitivity in SENSITIVITIES:
-            changed = moves(before[title][sensitivity], after[title][sensitivity])
-            print(f"{title}, {sensitivity}: {len(changed)} comments change level")
+            changed = moves(before[title][sensitivity], after[title][sensitivity], both)
+            print(f"{title}, {sensitivity}: {len(changed)} of {len(both)} comments change level")
             for item, label, old, new in changed:
                 towards = "to its label" if new == label else ("away" if old == label else "still wrong")
                 print(f"  {item}  label={label}  {old} -> {new}  ({towards})")

@@ -1,4 +1,4 @@
-// Rules 2025.61 to 2025.77: sentences readers write (short ones above all,
+// Rules 2025.61 to 2025.78: sentences readers write (short ones above all,
 // and long letters with one sentence at risk) about an attempt that was
 // interrupted, preparations made, self-harm done in secret, someone else at
 // risk, and wishes and hopelessness said in few words; each read as nothing,
@@ -346,15 +346,18 @@ TEST(ScreenerTest, APrayerAnswerAndALastDayOfEverything) {
   });
 }
 
-// Rules 2025.74: an act done hoping it kills, purging, voices that say to do
-// it, a eulogy written last night; beside each, worry, a gym, a choir, a class.
+// Rules 2025.74 and 2025.78: an act done hoping it kills, purging, voices that
+// say to do it, a eulogy written last night; beside each, worry, cake, a gym, a
+// choir, a class.
 TEST(ScreenerTest, AnActDoneHopingItKillsAndVoicesThatSayDoIt) {
   ExpectRulesLevels({
       {"making myself sick after every meal and i'm hoping it kills me", L::kCrisis},
       {"The voices are telling me to do it and I'm starting to listen.", L::kCrisis},
       {"wrote my own eulogy last night. it was short.", L::kCrisis},
       {"I purge most days. I know it's bad. I just can't stop.", L::kConcern},
+      {"I make myself sick after every meal.", L::kConcern},
       {"I made myself sick with worry before the exam.", L::kNone},
+      {"I ate so much cake I made myself sick.", L::kNone},
       {"making myself a big breakfast after every gym session and i'm hoping it bulks me up", L::kNone},
       {"The voices in the choir are telling me to do it again next year.", L::kNone},
       {"Last week I wrote my own obituary. It was for a writing class at the library.", L::kNone},
