@@ -58,10 +58,9 @@
 // The short-comment model (src/screening/learned_short.txt, r64: it reads the
 // comments of fewer than 40 words, learned.h) is trained on the same files and
 // those in tests/data/screening/next/, listed after them, with the rules of the
-// commit that added it (2025.78; from a later checkout, "git show d96c29e:src/
-// screening/rules.txt > /tmp/rules-2025.78.txt" and add --rules with that file)
-// and the word clusters (src/screening/clusters.txt, written by
-// tools/screen_clusters.py):
+// commit that added it (2025.78; from a later checkout, add --rules with the file
+// "git show d96c29e:src/screening/rules.txt > /tmp/rules-2025.78.txt" gives) and
+// the word clusters (src/screening/clusters.txt, written by tools/screen_clusters.py):
 //
 //   build/tools/rapport_screen_train --version learned-2025.1-r64 --select-on train
 //       --select-except train29,train30,train31,train32,train33,train34,train35,train36,train37,train38,train39
