@@ -43,16 +43,11 @@ Result<EditorData> EditorService::Load(const User& viewer, std::optional<std::in
 
 Result<std::vector<std::int64_t>> EditorService::AnnouncedSeries(const User& viewer) {
   if (!Can(viewer, Permission::kWritePosts)) return NoPermission();
-  auto series = store_.ListSeries();
-  if (!series) return series.error();
-  const UnixSeconds now = clock_.Now();
+  auto visible = store_.ListVisibleSeriesPosts(clock_.Now());
+  if (!visible) return visible.error();
   std::vector<std::int64_t> announced;
-  for (const Series& s : *series) {
-    auto parts = store_.ListSeriesPosts(s.id);
-    if (!parts) return parts.error();
-    if (std::any_of(parts->begin(), parts->end(), [&](const Post& p) { return IsVisibleAt(p, now); })) {
-      announced.push_back(s.id);
-    }
+  for (const Post& p : *visible) {
+    if (announced.empty() || announced.back() != *p.series_id) announced.push_back(*p.series_id);
   }
   return announced;
 }

@@ -1,6 +1,7 @@
 #include "service/reading_service.h"
 
 #include <algorithm>
+#include <unordered_map>
 
 #include "service/change_bus.h"
 
@@ -264,14 +265,15 @@ Result<Directory> ReadingService::SiteDirectory() {
   auto series = store_.ListSeries();
   if (!series) return series.error();
   const UnixSeconds now = clock_.Now();
+  auto visible = store_.ListVisibleSeriesPosts(now);
+  if (!visible) return visible.error();
+  std::unordered_map<std::int64_t, std::vector<PostLink>> parts_of;
+  for (const Post& p : *visible) parts_of[*p.series_id].push_back({p.slug, p.title, p.series_position});
   for (Series& s : *series) {
-    auto parts = store_.ListSeriesPosts(s.id);
-    if (!parts) return parts.error();
+    auto parts = parts_of.find(s.id);
+    if (parts == parts_of.end()) continue;  // announced with its first visible part
     Directory::SeriesEntry entry;
-    for (const Post& p : *parts) {
-      if (IsVisibleAt(p, now)) entry.parts.push_back({p.slug, p.title, p.series_position});
-    }
-    if (entry.parts.empty()) continue;
+    entry.parts = std::move(parts->second);
     directory.tags.push_back(tags::Series(s.id));
     entry.series = std::move(s);
     directory.series.push_back(std::move(entry));

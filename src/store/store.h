@@ -193,6 +193,9 @@ class Store {
   virtual Result<std::vector<Post>> ListPostsGoingLive(UnixSeconds after, UnixSeconds until) = 0;
   // The posts of a series by position (all statuses; callers filter).
   virtual Result<std::vector<Post>> ListSeriesPosts(std::int64_t series_id) = 0;
+  // Every visible post that belongs to a series, by series id, then position:
+  // one query for pages that list all series with their parts.
+  virtual Result<std::vector<Post>> ListVisibleSeriesPosts(UnixSeconds now) = 0;
 
   // ---- Comments -------------------------------------------------------------
   // Stores a comment already placed in its thread (see PlaceReply): uses

@@ -151,6 +151,36 @@ TEST_P(StoreContractTest, SeriesAndTerms) {
   EXPECT_EQ(s().ListTerms(TermKind::kCategory)->size(), 2u);
 }
 
+TEST_P(StoreContractTest, VisibleSeriesPostsComeInOneListBySeriesThenPosition) {
+  SampleSite site = PlantSampleSite(s(), kNow);
+  const Series later = *s().CreateSeries({0, "after-the-end", "After the End", ""});
+  const Series drafts = *s().CreateSeries({0, "unwritten", "Unwritten", ""});
+  const auto part = [&](std::string slug, std::int64_t series, int position, PostStatus status, UnixSeconds at) {
+    Post p;
+    p.slug = std::move(slug);
+    p.title = p.slug;
+    p.status = status;
+    p.published_at = at;
+    p.updated_at = at;
+    p.author_id = site.author.id;
+    p.series_id = series;
+    p.series_position = position;
+    EXPECT_TRUE(s().CreatePost(p).ok());
+  };
+  part("after-ii", later.id, 2, PostStatus::kScheduled, kNow + 3600);  // not yet
+  part("after-i", later.id, 1, PostStatus::kPublished, kNow - 10);
+  part("unwritten-i", drafts.id, 1, PostStatus::kDraft, kNow - 10);
+
+  auto visible = s().ListVisibleSeriesPosts(kNow);
+  ASSERT_TRUE(visible.ok()) << visible.error().message;
+  std::vector<std::string> slugs;
+  for (const Post& p : *visible) slugs.push_back(p.slug);
+  ASSERT_LT(site.series.id, later.id);
+  // No standalone post, no draft, nothing scheduled ahead.
+  EXPECT_EQ(slugs, (std::vector<std::string>{"holding-on-i", "holding-on-ii", "after-i"}));
+  EXPECT_EQ(s().ListVisibleSeriesPosts(kNow + 3600)->size(), 4u);  // the scheduled part has gone live
+}
+
 TEST_P(StoreContractTest, CommentsKeepTheirPlaceInTheThread) {
   SampleSite site = PlantSampleSite(s(), kNow);
   const std::int64_t post = site.part_two.id;

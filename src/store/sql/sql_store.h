@@ -70,6 +70,7 @@ class SqlStore : public Store {
   Result<std::int64_t> CountAllPosts() override;
   Result<std::vector<Post>> ListPostsGoingLive(UnixSeconds after, UnixSeconds until) override;
   Result<std::vector<Post>> ListSeriesPosts(std::int64_t series_id) override;
+  Result<std::vector<Post>> ListVisibleSeriesPosts(UnixSeconds now) override;
 
   Result<Comment> InsertComment(const Comment& comment) override;
   Result<std::optional<Comment>> FindComment(std::int64_t id) override;

@@ -166,4 +166,12 @@ Result<std::vector<Post>> SqlStore::ListSeriesPosts(std::int64_t series_id) {
                    PostFromRow);
 }
 
+Result<std::vector<Post>> SqlStore::ListVisibleSeriesPosts(UnixSeconds now) {
+  std::vector<Value> params;
+  return All<Post>(Query(kSelectPosts + VisibleWhere(PostFilter{now, std::nullopt, std::nullopt}, params) +
+                             " AND series_id IS NOT NULL ORDER BY series_id, series_position, published_at, id",
+                         params),
+                   PostFromRow);
+}
+
 }  // namespace rapport::store::sql
