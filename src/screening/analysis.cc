@@ -196,12 +196,14 @@ void Analysis::MarkCues() {
   sentence_protective_.assign(sentences, 0);
   sentence_discussion_.assign(sentences, 0);
   sentence_bereavement_.assign(sentences, 0);
+  sentence_clarify_.assign(sentences, 0);
   for (std::size_t t = 0; t < n; ++t) {
     const auto s = static_cast<std::size_t>(tokens()[t].sentence);
     sentence_humour_[s] |= cue_[Set(CueSet::kHumour)][t];
     sentence_fiction_[s] |= cue_[Set(CueSet::kFiction)][t];
     sentence_protective_[s] |= cue_[Set(CueSet::kProtective)][t];
     sentence_bereavement_[s] |= cue_[Set(CueSet::kBereavement)][t];
+    sentence_clarify_[s] |= cue_[Set(CueSet::kClarify)][t];
     sentence_discussion_[s] |= cue_[Set(CueSet::kDiscussion)][t];
     discussion_ = discussion_ || cue_[Set(CueSet::kDiscussion)][t];
     self_revealed_ = self_revealed_ || cue_[Set(CueSet::kSelfReveal)][t];
@@ -381,6 +383,10 @@ Scored Analysis::Score(const Hit& hit) const {
   if (rule.flags.act && s.level == RiskLevel::kCrisis && hit.begin > 0 && Cue(CueSet::kUrge, hit.begin - 1)) {
     s.level = RiskLevel::kConcern;
     s.modifiers.emplace_back("urge");
+  }
+  // "I'm ending things. With him, I mean.": the next sentence says what was meant.
+  if (!rule.flags.always && sentence + 1 < sentence_clarify_.size() && sentence_clarify_[sentence + 1]) {
+    return clear("clarified");
   }
   if (rule.flags.hyperbole) {
     const bool next_humour = sentence + 1 < sentence_humour_.size() && sentence_humour_[sentence + 1];

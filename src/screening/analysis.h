@@ -55,6 +55,7 @@ struct Workspace {
   std::vector<char> sentence_protective;
   std::vector<char> sentence_discussion;
   std::vector<char> sentence_bereavement;
+  std::vector<char> sentence_clarify;
   std::vector<char> risk_literal;
   std::vector<int> present;
   std::vector<int> checked;
@@ -78,6 +79,7 @@ class Analysis {
         sentence_protective_(ws.sentence_protective),
         sentence_discussion_(ws.sentence_discussion),
         sentence_bereavement_(ws.sentence_bereavement),
+        sentence_clarify_(ws.sentence_clarify),
         risk_literal_(ws.risk_literal),
         present_(ws.present),
         checked_(ws.checked),
@@ -138,6 +140,8 @@ class Analysis {
   Person QuoteSpeaker(int quote) const;
   Person TrailingSpeaker(const Hit& hit) const;
   bool Negated(const Hit& hit) const;
+  bool ConditionClosesBefore(int t, int end) const;
+  bool NewCoordinatedSubject(int t) const;
   bool InCondition(int t, int clause_begin) const;
   // Whether any token of the sentence of token t is in the cue set.
   bool SentenceHasCue(CueSet set, int t) const;
@@ -162,6 +166,7 @@ class Analysis {
   std::vector<char>& sentence_protective_;
   std::vector<char>& sentence_discussion_;  // professional talk in the sentence
   std::vector<char>& sentence_bereavement_;
+  std::vector<char>& sentence_clarify_;  // the sentence says what the one before meant
   std::vector<char>& risk_literal_;  // token is a word of some risk match
   std::vector<int>& present_;        // RunPatterns: words present in the current scope
   std::vector<int>& checked_;        // RunPatterns: scope in which a pattern's required words were checked

@@ -53,11 +53,14 @@ bool Analysis::Negated(const Hit& hit) const {
   // when I'm gone" ("not once", "never before" are still one negation). And
   // "without" negates only what follows it closely ("without hurting myself",
   // not "without me by this time next week").
+  // The match's own first word counts as the new subject: "if I don't get the
+  // visa I'm ending it", "nobody will and I've already started".
   const int clause_begin = clause_begin_[static_cast<std::size_t>(hit.begin)];
   const int floor = std::max(clause_begin, hit.begin - kNegationWindow);
-  bool subject_between = false;
+  bool subject_between = IsSubjectPronoun(tok(hit.begin).text);
+  const bool coordinated = hit.begin > floor && NewCoordinatedSubject(hit.begin);
   int time_clause = IsTimeSubordinator(tok(hit.begin).text) ? hit.begin : -1;
-  for (int t = hit.begin - 1; t >= floor && !tok(t).break_after; --t) {
+  for (int t = hit.begin - 1; !coordinated && t >= floor && !tok(t).break_after; --t) {
     if (Cue(CueSet::kNegation, t) && !risk_literal_[static_cast<std::size_t>(t)]) {
       const std::string& w = tok(t).text;
       if (time_clause > t + 1) return false;
@@ -65,14 +68,35 @@ bool Analysis::Negated(const Hit& hit) const {
       const bool verb_negation = w == "not" || w == "never" || w == "no";  // "without" stays a phrase's
       return !(verb_negation && subject_between && InCondition(t, clause_begin));
     }
-    if (t > floor && IsSubjectPronoun(tok(t).text) && IsCoordinator(tok(t - 1).text)) break;
+    if (t > floor && NewCoordinatedSubject(t)) break;
     subject_between = subject_between || IsSubjectPronoun(tok(t).text);
     if (IsTimeSubordinator(tok(t).text)) time_clause = t;
   }
   for (int t = hit.begin; t < hit.end; ++t) {
     if (Cue(CueSet::kNegation, t) && std::find(hit.literals.begin(), hit.literals.end(), t) == hit.literals.end()) {
-      return true;  // in a gap of the pattern, so not part of the phrase itself
+      // In a gap of the pattern, so not part of the phrase itself; but a
+      // negation inside the pattern's own condition belongs to the condition:
+      // "if nothing changes by May, that's it".
+      if (InCondition(t, hit.begin) && ConditionClosesBefore(t, hit.end)) continue;
+      return true;
     }
+  }
+  return false;
+}
+
+// True when token t is a subject pronoun just after "and", "so", "because" ...:
+// a new clause that a negation before it does not reach, unless the negation
+// is on the coordinator itself ("not because I want to die").
+bool Analysis::NewCoordinatedSubject(int t) const {
+  if (t < 1 || !IsSubjectPronoun(tok(t).text) || !IsCoordinator(tok(t - 1).text)) return false;
+  return !(t >= 2 && Cue(CueSet::kNegation, t - 2));
+}
+
+// True when a comma or a new subject comes after token t and before `end`:
+// the condition t is in has given way to what follows from it.
+bool Analysis::ConditionClosesBefore(int t, int end) const {
+  for (int u = t; u + 1 < end; ++u) {
+    if (tok(u).break_after || IsSubjectPronoun(tok(u + 1).text)) return true;
   }
   return false;
 }

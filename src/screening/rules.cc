@@ -47,6 +47,7 @@ constexpr CueSetName kCueSetNames[] = {
     {"own-words", CueSet::kOwnWords},
     {"writer-among", CueSet::kWriterAmong},
     {"habitual", CueSet::kHabitual},
+    {"clarify", CueSet::kClarify},
 };
 
 bool ParseLevel(std::string_view s, RiskLevel& level) {

@@ -88,6 +88,7 @@ enum class CueSet {
   kOwnWords,       // "my honest answer", "drafting an email": a quotation right after it is the writer's own
   kWriterAmong,    // "has anyone else ...", "or is it just me": people in general in the sentence include the writer
   kHabitual,       // how often, not when: most nights, every week, daily ... (current unless a past time is named near)
+  kClarify,        // "With him, I mean.", "I mean the job.": the sentence before meant something ordinary
   kCount,
 };
 

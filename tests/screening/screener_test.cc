@@ -928,6 +928,34 @@ TEST(ScreenerTest, ANegationEndsWhereATimeClauseBegins) {
             L::kNone);
 }
 
+TEST(ScreenerTest, ANegationInAConditionDoesNotReachTheSentenceAfterIt) {
+  // The match's own "I" is the new subject after the condition's "not".
+  EXPECT_EQ(ScreenRulesOnly("If the tribunal doesn't go my way I'm ending it.").level, L::kCrisis);
+  EXPECT_EQ(ScreenRulesOnly("If I can't keep the flat I'm ending it.").level, L::kCrisis);
+  // Inside the pattern too: the condition's "nothing" is the condition's.
+  const Screening deadline = ScreenRulesOnly("If nothing is better by the new year, that's it.");
+  EXPECT_FALSE(HasReason(deadline, "negated")) << Explain(deadline);
+  // A coordinated new subject ends the reach of a negation before it, unless
+  // the negation is on the coordinator itself.
+  const Screening started = ScreenRulesOnly("Nobody will come and I've already started.");
+  EXPECT_FALSE(HasReason(started, "negated")) << Explain(started);
+  EXPECT_EQ(ScreenRulesOnly("I'm staying in tonight, not because I want to die, just tired.").level, L::kNone);
+  // Still negated: the writer's own "not" before their own words.
+  EXPECT_EQ(ScreenRulesOnly("I don't think I'll hurt myself tonight.").level, L::kNone);
+}
+
+TEST(ScreenerTest, ASentenceThatSaysWhatWasMeantClearsTheOneBefore) {
+  ExpectLevels({
+      {"Next week I'm ending things. With my boyfriend, I mean.", L::kNone},
+      {"I can't do this anymore. The job, I mean.", L::kNone},
+      {"I'm done. I mean the course, not life.", L::kNone},
+      // "I mean it" says nothing else was meant.
+      {"I'm ending it tonight. I mean it.", L::kCrisis},
+      // Only the sentence just before: a crisis two sentences back stays.
+      {"I'm ending it tonight. Sorry. With my ex, I mean, it's over.", L::kCrisis},
+  });
+}
+
 TEST(ScreenerTest, MarksFromTheKitchenAndTreatsOverdosedOnAreOrdinary) {
   ExpectLevels({
       {"Twelve years in restaurant kitchens, burns on my arms from the grill, and a back that aches.", L::kNone},
