@@ -23,8 +23,12 @@ bool IsPlainYes(std::string_view t) {
   return t == "yes" || t == "yeah" || t == "yep" || t == "yup" || t == "yea" || t == "aye";
 }
 
-// A first word that answers a question with yes ("me" to "anyone else?").
-bool IsYesWord(std::string_view t) { return IsPlainYes(t) || t == "ya" || t == "me" || t == "honestly"; }
+// A first word that answers a question with yes ("me" to "anyone else?", "same",
+// or how often: "> are the thoughts still there? constantly.").
+bool IsYesWord(std::string_view t) {
+  return IsPlainYes(t) || t == "ya" || t == "me" || t == "honestly" || t == "same" || t == "always" ||
+         t == "constantly" || t == "daily" || t == "everyday" || t == "still";
+}
 
 // A word that answers no ("no", "never", "nah").
 bool IsNoWord(std::string_view t) { return t == "no" || t == "nope" || t == "nah" || t == "never" || t == "not"; }
@@ -127,7 +131,15 @@ bool Analysis::AnsweredYes(const Hit& hit) const {
   if (mark == std::string_view::npos || source_[mark] != '?') return false;
   int t = sentence.end;
   while (t < size() && tok(t).blockquote) ++t;
-  if (t >= size() || !IsYesWord(tok(t).text)) return false;
+  if (t >= size()) return false;
+  // "every night.", "most days": how often is a yes too.
+  const auto how_often = [&](int u) {
+    if (u + 1 >= size() || (tok(u).text != "every" && tok(u).text != "most")) return false;
+    const std::string& when = tok(u + 1).text;
+    return when == "day" || when == "days" || when == "night" || when == "nights" || when == "single" ||
+           when == "morning" || when == "mornings" || when == "evening" || when == "evenings" || when == "week";
+  };
+  if (!IsYesWord(tok(t).text) && !how_often(t)) return false;
   // "me? never.", "honestly, no": a negation word standing alone right after
   // it answers no ("yes. not die exactly, just vanish" is still a yes).
   if (t + 1 >= size()) return true;

@@ -1001,6 +1001,25 @@ TEST(ScreenerTest, AQuotedQuestionAnsweredYesIsTheWriters) {
   EXPECT_EQ(ScreenRulesOnly("> have you ever tried to end your life?\nyes, once, more than twenty years ago.").level,
             L::kConcern);
   EXPECT_EQ(ScreenRulesOnly("> have you ever tried to end your life?\nyes, on Saturday.").level, L::kCrisis);
+  // How often is a yes: "most nights", "constantly".
+  const Screening often = ScreenRulesOnly("> do the thoughts of suicide still come?\nmost nights. worse since the move.");
+  EXPECT_TRUE(HasReason(often, "answered-yes")) << Explain(often);
+  EXPECT_EQ(often.level, L::kCrisis) << Explain(often);
+  EXPECT_TRUE(HasReason(ScreenRulesOnly("> do you still feel like a burden?\nconstantly."), "answered-yes"));
+  // ... but not "every" before something other than a time.
+  EXPECT_EQ(ScreenRulesOnly("> are you having thoughts of suicide?\nevery so often I wonder, no more than that.").level,
+            L::kNone);
+}
+
+TEST(ScreenerTest, FollowingSomeoneWhoseDeathWasJustToldIsTheWritersOwn) {
+  ExpectRulesLevels({
+      {"My brother took his own life last spring. Some nights I want to follow him.", L::kCrisis},
+      {"Grandad killed himself the winter I turned ten. Lately I keep thinking about going the same way.",
+       L::kCrisis},
+      // Nothing told before it to take on: ordinary.
+      {"My sister quit her job last month and I'm thinking about doing the same.", L::kNone},
+      {"He moved to Leeds for work. I want to follow him there next year.", L::kNone},
+  });
 }
 
 TEST(ScreenerTest, OverdosedOnAnyShowFoodOrPastimeIsOrdinary) {
