@@ -137,6 +137,7 @@ class Analysis {
   bool AnswerTime(int yes, bool& relapse, bool& past, bool& current) const;
   void TimeGivenFrom(int from, int end, bool& relapse, bool& past, bool& current) const;
   Person OwnWordsSpeaker(int t) const;
+  bool OwnersOnly(int t) const;
   Person QuoteSpeaker(int quote) const;
   Person TrailingSpeaker(const Hit& hit) const;
   bool Negated(const Hit& hit) const;

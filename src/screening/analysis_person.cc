@@ -142,6 +142,7 @@ Person Analysis::PersonOf(const Hit& hit) const {
   }
   for (const int t : hit.literals) {
     if (Cue(CueSet::kSecond, t)) return Person::kSecond;
+    if (OwnersOnly(t)) continue;
     if (Cue(CueSet::kThird, t)) return ResolveThird(t);
     if (NamesPeople(t)) return Person::kGeneric;
     if (Cue(CueSet::kKin, t)) return KinOrGeneric(t);
@@ -151,6 +152,18 @@ Person Analysis::PersonOf(const Hit& hit) const {
   const bool third_singular = !hit.literals.empty() && Cue(CueSet::kThirdSingular, hit.literals.front());
   const int subject = SubjectBefore(hit, third_singular);
   return subject < 0 ? Person::kImplied : SubjectPerson(subject, third_singular);
+}
+
+// A possessive that says whose occasion or thing it is, not who acts: "not
+// going to be here for his graduation" is the writer's. "His life", "their
+// own", "his wrists" still say whom the words are about. ("Her" is left to
+// decide: it is as often the object, "told her goodbye".)
+bool Analysis::OwnersOnly(int t) const {
+  const std::string& w = tok(t).text;
+  if ((w != "his" && w != "their") || t + 1 >= size() || tok(t).break_after) return false;
+  static constexpr std::string_view kAboutThem[] = {"life", "lives", "own", "body", "bodies", "self",
+                                                    "wrists", "wrist", "arms", "arm", "legs", "skin"};
+  return std::find(std::begin(kAboutThem), std::end(kAboutThem), tok(t + 1).text) == std::end(kAboutThem);
 }
 
 int Analysis::SubjectBefore(const Hit& hit, bool third_singular) const {

@@ -421,5 +421,22 @@ TEST(ScreenerTest, MeansSavedAndLettersThatExplainWhy) {
   });
 }
 
+// Rules 2025.81: a pronoun in a weak cue that is not its subject ("they're"
+// of letters, "them" of tablets) and a possessive before an occasion leave the
+// words the writer's; someone else named as the subject still makes them theirs.
+TEST(ScreenerTest, WhoseThingsAWeakCueNamesIsNotWhoActs) {
+  ExpectRulesLevels({
+      {"wrote one for each of the girls. they're under my pillow for afterwards", L::kCrisis},
+      {"can't un-take them now. getting hard to type", L::kCrisis},
+      {"The receipts are in the kitchen drawer for afterwards, when we do the accounts.", L::kNone},
+      {"Sent the email, can't undo it now. My boss will see it first thing.", L::kNone},
+  });
+  // "their" says whose christening it is, not who will not be there.
+  const Screening mine = ScreenRulesOnly("not going to be here for their christening. made a photo book for them");
+  EXPECT_FALSE(HasReason(mine, "not-self")) << Explain(mine);
+  const Screening hers = ScreenRulesOnly("She's not going to be here for their christening, she's working in Dubai.");
+  EXPECT_TRUE(HasReason(hers, "not-self")) << Explain(hers);
+}
+
 }  // namespace
 }  // namespace rapport::screening
