@@ -438,5 +438,13 @@ TEST(ScreenerTest, WhoseThingsAWeakCueNamesIsNotWhoActs) {
   EXPECT_TRUE(HasReason(hers, "not-self")) << Explain(hers);
 }
 
+// Rules 2025.82: what was done and the bleeding are two cues, not one.
+TEST(ScreenerTest, WhatWasDoneAndTheBleedingAreTwoCues) {
+  ExpectRulesLevels({
+      {"did too much this time. it's everywhere and i'm so cold", L::kCrisis},
+      {"Already started on the spare room. Paint everywhere, dog is thrilled.", L::kNone},
+  });
+}
+
 }  // namespace
 }  // namespace rapport::screening
