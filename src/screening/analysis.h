@@ -138,8 +138,10 @@ class Analysis {
   void TimeGivenFrom(int from, int end, bool& relapse, bool& past, bool& current) const;
   Person OwnWordsSpeaker(int t) const;
   bool OwnersOnly(int t) const;
+  bool AfterPreposition(int t) const;
   Person QuoteSpeaker(int quote) const;
   Person TrailingSpeaker(const Hit& hit) const;
+  bool OpensComplement(int t) const;
   bool Negated(const Hit& hit) const;
   bool ConditionClosesBefore(int t, int end) const;
   bool NewCoordinatedSubject(int t) const;

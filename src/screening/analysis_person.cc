@@ -144,7 +144,7 @@ Person Analysis::PersonOf(const Hit& hit) const {
     if (Cue(CueSet::kSecond, t)) return Person::kSecond;
     if (OwnersOnly(t)) continue;
     if (Cue(CueSet::kThird, t)) return ResolveThird(t);
-    if (NamesPeople(t)) return Person::kGeneric;
+    if (NamesPeople(t) && !AfterPreposition(t)) return Person::kGeneric;
     if (Cue(CueSet::kKin, t)) return KinOrGeneric(t);
   }
   // Otherwise the nearest subject before it in the sentence; none means the
@@ -164,6 +164,14 @@ bool Analysis::OwnersOnly(int t) const {
   static constexpr std::string_view kAboutThem[] = {"life", "lives", "own", "body", "bodies", "self",
                                                     "wrists", "wrist", "arms", "arm", "legs", "skin"};
   return std::find(std::begin(kAboutThem), std::end(kAboutThem), tok(t + 1).text) == std::end(kAboutThem);
+}
+
+// True when token t comes right after "to", "on", "for" or "with": people the
+// words are said to or of, not who says them ("a burden to everyone").
+bool Analysis::AfterPreposition(int t) const {
+  if (t < 1) return false;
+  const std::string& w = tok(t - 1).text;
+  return w == "to" || w == "on" || w == "for" || w == "with";
 }
 
 int Analysis::SubjectBefore(const Hit& hit, bool third_singular) const {
@@ -224,6 +232,9 @@ Person Analysis::TrailingSpeaker(const Hit& hit) const {
   for (int t = hit.end; t < end && t < hit.end + 6; ++t) {
     if (after_break && OpensClause(tok(t).text)) return Person::kUnknown;
     if (after_break && Cue(CueSet::kSpeech, t)) {
+      // A verb with a clause of its own after it is a new sentence, not a
+      // tag: "hurting myself, my therapist thinks it's journalling".
+      if (t + 1 < end && OpensComplement(t + 1)) return Person::kUnknown;
       if (t > hit.end) {
         const Person before = ClassifySubject(t - 1, true);
         if (before != Person::kUnknown) return before;
@@ -234,6 +245,13 @@ Person Analysis::TrailingSpeaker(const Hit& hit) const {
     after_break = after_break || tok(t).break_after;
   }
   return Person::kUnknown;
+}
+
+// True when token t starts what someone says or thinks, rather than ending
+// a tag: "it's", "that", "I", "she" ...
+bool Analysis::OpensComplement(int t) const {
+  const std::string& w = tok(t).text;
+  return w == "it" || w == "that" || w == "this" || IsSubjectPronoun(w);
 }
 
 // True when the match itself says "I", "me" or "my" (not just "we", and not

@@ -446,5 +446,26 @@ TEST(ScreenerTest, WhatWasDoneAndTheBleedingAreTwoCues) {
   });
 }
 
+// Rules 2025.83: a wish or a burden with its end decided is a plan; the
+// same words of everyday fixes and breaks stay ordinary.
+TEST(ScreenerTest, AWishOrABurdenWithItsEndDecided) {
+  ExpectRulesLevels({
+      {"i don't want to wake up again and i've made sure i won't", L::kCrisis},
+      {"the plan is to not be here by my birthday", L::kCrisis},
+      {"Such a burden to everyone lately. That stops this weekend.", L::kCrisis},
+      {"I'm a drain on everyone and I've decided how to fix that.", L::kCrisis},
+      {"want to die. been looking up ways on my phone all lunch", L::kCrisis},
+      {"Can't do this. Pills are on the table and the house is quiet.", L::kCrisis},
+      {"been working out how to top myself since the funeral", L::kCrisis},
+      {"need to top myself up with tea before the next session", L::kNone},
+      {"The queue was a nightmare. That ends this weekend, the new tills are in.", L::kNone},
+      {"I've made sure I won't miss the 8:10 train tomorrow.", L::kNone},
+      {"Years ago I was a burden on everyone. Tonight I hosted six friends.", L::kNone},
+  });
+  // "..., my therapist thinks it's journalling": a sentence, not a tag.
+  EXPECT_EQ(ScreenRulesOnly("my way of coping is hurting myself, my GP thinks it's running").level, L::kCrisis);
+  EXPECT_EQ(ScreenRulesOnly("\"I keep hurting myself,\" she said.").level, L::kConcern);
+}
+
 }  // namespace
 }  // namespace rapport::screening
