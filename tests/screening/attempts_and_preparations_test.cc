@@ -467,5 +467,21 @@ TEST(ScreenerTest, AWishOrABurdenWithItsEndDecided) {
   EXPECT_EQ(ScreenRulesOnly("\"I keep hurting myself,\" she said.").level, L::kConcern);
 }
 
+// Rules 2025.84: plain words the rules had no reading for, or an idiom hid.
+TEST(ScreenerTest, ThoughtsAtWorkAndMarksOnTheBodySaidPlainly) {
+  ExpectRulesLevels({
+      {"keep thinking about killing myself at work, between calls", L::kCrisis},
+      {"I'm killing myself at work this month, three people off sick.", L::kNone},
+      {"read about ways to die on my lunch break again", L::kCrisis},
+      {"the ending it thoughts are louder this week", L::kCrisis},
+      {"hitting my thighs with my fists until they go numb", L::kCrisis},
+      {"Hit my leg on the bed frame in the dark.", L::kNone},
+      {"made some new lines on my arm last night", L::kCrisis},
+      {"when my sessions run out so do i", L::kCrisis},
+      {"took them twenty minutes ago. your posts kept me going for years, thank you", L::kCrisis},
+      {"Your posts kept me going through the divorce. Thank you.", L::kNone},
+  });
+}
+
 }  // namespace
 }  // namespace rapport::screening
