@@ -483,5 +483,18 @@ TEST(ScreenerTest, ThoughtsAtWorkAndMarksOnTheBodySaidPlainly) {
   });
 }
 
+// Rules 2025.85: means kept back from what is prescribed, arrangements made,
+// a day picked; weak cues among them stand only with company.
+TEST(ScreenerTest, MeansKeptBackAndArrangementsMade) {
+  ExpectRulesLevels({
+      {"been hoarding what my psychiatrist prescribes since the summer", L::kCrisis},
+      {"I've made my final arrangements and written to each of my grandchildren.", L::kCrisis},
+      {"left a note for my wife on the table. going out. won't be coming back", L::kCrisis},
+      {"I've made my arrangements for the wedding and written to everyone I needed to.", L::kNone},
+      {"I won't be coming back to this gym, the changing rooms are freezing.", L::kNone},
+      {"I picked Friday for the party, it suits everyone.", L::kNone},
+  });
+}
+
 }  // namespace
 }  // namespace rapport::screening
