@@ -496,5 +496,18 @@ TEST(ScreenerTest, MeansKeptBackAndArrangementsMade) {
   });
 }
 
+// Rules 2025.86: an absence with an end, or from one place, is ordinary; one
+// without an end still counts.
+TEST(ScreenerTest, AnAbsenceWithAnEndIsOrdinary) {
+  ExpectRulesLevels({
+      {"won't be around to read replies till sunday, we're off to the lakes", L::kNone},
+      {"I won't be here for a fortnight, walking the coast path. Thank you for this.", L::kNone},
+      {"nobody would notice if i vanished from the team meeting, so i did", L::kNone},
+      {"I won't be around to read the replies. Thank you for everything.", L::kCrisis},
+      {"won't be around much longer. sorry everyone", L::kCrisis},
+      {"nobody would notice if i disappeared. nobody at all", L::kConcern},
+  });
+}
+
 }  // namespace
 }  // namespace rapport::screening
