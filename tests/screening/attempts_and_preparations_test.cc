@@ -496,8 +496,8 @@ TEST(ScreenerTest, MeansKeptBackAndArrangementsMade) {
   });
 }
 
-// Rules 2025.86: an absence with an end, or from one place, is ordinary; one
-// without an end still counts.
+// Rules 2025.86 and 2025.87: an absence with an end, or from one place, and a
+// last comment with its reason are ordinary; one without an end still counts.
 TEST(ScreenerTest, AnAbsenceWithAnEndIsOrdinary) {
   ExpectRulesLevels({
       {"won't be around to read replies till sunday, we're off to the lakes", L::kNone},
@@ -506,6 +506,10 @@ TEST(ScreenerTest, AnAbsenceWithAnEndIsOrdinary) {
       {"I won't be around to read the replies. Thank you for everything.", L::kCrisis},
       {"won't be around much longer. sorry everyone", L::kCrisis},
       {"nobody would notice if i disappeared. nobody at all", L::kConcern},
+      // Rules 2025.87: a last comment with its end or its reason given.
+      {"This is my last comment here for a while, the baby is due on Friday!", L::kNone},
+      {"my last comment on here because the blog is closing. thank you for it all", L::kNone},
+      {"This is my last comment. Thank you for everything.", L::kCrisis},
   });
 }
 
