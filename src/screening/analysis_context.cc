@@ -27,7 +27,7 @@ bool IsPlainYes(std::string_view t) {
 // or how often: "> are the thoughts still there? constantly.").
 bool IsYesWord(std::string_view t) {
   return IsPlainYes(t) || t == "ya" || t == "me" || t == "honestly" || t == "same" || t == "always" ||
-         t == "constantly" || t == "daily" || t == "everyday" || t == "still";
+         t == "constantly" || t == "daily" || t == "everyday";
 }
 
 // A word that answers no ("no", "never", "nah").

@@ -234,7 +234,7 @@ Person Analysis::TrailingSpeaker(const Hit& hit) const {
     if (after_break && Cue(CueSet::kSpeech, t)) {
       // A verb with a clause of its own after it is a new sentence, not a
       // tag: "hurting myself, my therapist thinks it's journalling".
-      if (t + 1 < end && OpensComplement(t + 1)) return Person::kUnknown;
+      if (t + 2 < end && OpensComplement(t + 1)) return Person::kUnknown;
       if (t > hit.end) {
         const Person before = ClassifySubject(t - 1, true);
         if (before != Person::kUnknown) return before;
@@ -247,11 +247,15 @@ Person Analysis::TrailingSpeaker(const Hit& hit) const {
   return Person::kUnknown;
 }
 
-// True when token t starts what someone says or thinks, rather than ending
-// a tag: "it's", "that", "I", "she" ...
+// True when token t starts a clause of what someone says or thinks, rather
+// than ending a tag: "it's journalling", "I'm fine" ("she said it twice" is
+// still a tag). The caller makes sure a token follows t.
 bool Analysis::OpensComplement(int t) const {
   const std::string& w = tok(t).text;
-  return w == "it" || w == "that" || w == "this" || IsSubjectPronoun(w);
+  if (w != "it" && w != "that" && w != "this" && !IsSubjectPronoun(w)) return false;
+  static constexpr std::string_view kFinite[] = {"is", "am", "are", "was", "were", "will", "would", "has",
+                                                 "have", "had", "can", "could", "should", "do", "does", "did"};
+  return std::find(std::begin(kFinite), std::end(kFinite), tok(t + 1).text) != std::end(kFinite);
 }
 
 // True when the match itself says "I", "me" or "my" (not just "we", and not

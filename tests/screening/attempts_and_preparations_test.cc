@@ -465,6 +465,8 @@ TEST(ScreenerTest, AWishOrABurdenWithItsEndDecided) {
   // "..., my therapist thinks it's journalling": a sentence, not a tag.
   EXPECT_EQ(ScreenRulesOnly("my way of coping is hurting myself, my GP thinks it's running").level, L::kCrisis);
   EXPECT_EQ(ScreenRulesOnly("\"I keep hurting myself,\" she said.").level, L::kConcern);
+  const Screening tag = ScreenRulesOnly("I keep hurting myself, she said it twice at tea.");
+  EXPECT_TRUE(HasReason(tag, "reported")) << Explain(tag);
 }
 
 // Rules 2025.84: plain words the rules had no reading for, or an idiom hid.

@@ -1006,7 +1006,9 @@ TEST(ScreenerTest, AQuotedQuestionAnsweredYesIsTheWriters) {
   EXPECT_TRUE(HasReason(often, "answered-yes")) << Explain(often);
   EXPECT_EQ(often.level, L::kCrisis) << Explain(often);
   EXPECT_TRUE(HasReason(ScreenRulesOnly("> do you still feel like a burden?\nconstantly."), "answered-yes"));
-  // ... but not "every" before something other than a time.
+  // ... but not "still here", nor "every" before something other than a time.
+  EXPECT_EQ(ScreenRulesOnly("> are the thoughts of suicide still there?\nstill here, and better than last year.").level,
+            L::kNone);
   EXPECT_EQ(ScreenRulesOnly("> are you having thoughts of suicide?\nevery so often I wonder, no more than that.").level,
             L::kNone);
 }
