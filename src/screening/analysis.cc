@@ -306,6 +306,9 @@ Scored Analysis::Score(const Hit& hit) const {
     }
   }
   if (LooksLikeTitle(hit)) return clear("title");
+  // "Picked the date!": a date or a plan announced with an exclamation mark is
+  // good news (a wedding, a last session); a crisis plan is not told that way.
+  if (rule.flags.cheer && tok(hit.end - 1).exclaim_after) return clear("exclaimed");
   if (!rule.flags.no_negation && Negated(hit)) return clear("negated");
   if (!person_set) s.person = rule.flags.writer ? Person::kFirst : PersonOf(hit);
   // "Asking for a friend ... the friend is me", "it isn't fiction": words the

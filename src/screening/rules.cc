@@ -269,6 +269,8 @@ class RulesCompiler {
         flags.others = true;
       } else if (flag == "quiet") {
         flags.quiet = true;
+      } else if (flag == "cheer") {
+        flags.cheer = true;
       } else {
         return Fail("unknown flag '" + std::string(flag) + "'");
       }

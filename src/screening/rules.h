@@ -35,6 +35,7 @@ struct RuleFlags {
   bool others = false;       // about someone else only: the writer's own words are other rules' business
   bool noveto = false;       // the learned model cannot read it (another language): its veto never sets it aside
   bool quiet = false;        // newer than the model: when cleared, the model is not told of it
+  bool cheer = false;        // an announcement: with an exclamation mark right after it, good news, cleared
 };
 
 struct Rule {

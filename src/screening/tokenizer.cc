@@ -27,6 +27,7 @@ struct RawWord {
   bool break_after = false;
   bool clause_end_after = false;
   bool sentence_end_after = false;
+  bool exclaim_after = false;
 };
 
 // Abbreviations of "number", which come before one.
@@ -144,6 +145,7 @@ void SplitWords(const std::vector<Char>& chars, const Vocabulary& vocab, std::ve
     }
     if (IsSentenceEnd(cp)) {
       mark(&RawWord::sentence_end_after);
+      if (cp == '!') mark(&RawWord::exclaim_after);
     } else if (cp == ':' && !(digit_before && digit_after)) {
       mark(&RawWord::clause_end_after);
     } else if (IsDash(cp) || (cp == '-' && (i + 1 < n && chars[i + 1].cp == '-'))) {
@@ -184,6 +186,7 @@ void JoinSpacedLetters(std::string_view text, const Vocabulary& vocab, std::vect
       merged.break_after = words[j - 1].break_after;
       merged.clause_end_after = words[j - 1].clause_end_after;
       merged.sentence_end_after = words[j - 1].sentence_end_after;
+      merged.exclaim_after = words[j - 1].exclaim_after;
       words[out++] = std::move(merged);
     } else {
       j = std::max(j, i + 1);
@@ -296,6 +299,7 @@ void Tokenize(std::string_view text, const Vocabulary& vocab, TokenizedText& res
       const bool last = k + 1 == pieces.size();
       t.break_after = last && (w.break_after || w.clause_end_after || w.sentence_end_after);
       t.clause_end_after = last && (w.clause_end_after || w.sentence_end_after);
+      t.exclaim_after = last && w.exclaim_after;
       result.tokens.push_back(std::move(t));
       sentence_open = true;
     }

@@ -515,5 +515,17 @@ TEST(ScreenerTest, AnAbsenceWithAnEndIsOrdinary) {
   });
 }
 
+// Rules 2025.89: a date announced with an exclamation mark is good news; the
+// same words told flatly, or with the mark somewhere else, still count.
+TEST(ScreenerTest, ADateAnnouncedWithAnExclamationMarkIsGoodNews) {
+  ExpectRulesLevels({
+      {"Picked the date! Registry office in June, just the two of us.", L::kNone},
+      {"I've chosen the day!! mum's seventieth, a surprise in the garden", L::kNone},
+      {"I've chosen the day. mum's seventieth, a surprise in the garden", L::kCrisis},
+      {"I've picked the date. Sorry to everyone!", L::kCrisis},
+      {"I've picked a date.", L::kCrisis},
+  });
+}
+
 }  // namespace
 }  // namespace rapport::screening

@@ -31,6 +31,16 @@ TEST(ScreenTokenizerTest, LowerCasesAndSplitsOnPunctuationAndHyphens) {
   EXPECT_EQ(Words("FIANCÉ"), (W{"fiance"}));
 }
 
+TEST(ScreenTokenizerTest, MarksTheWordAnExclamationMarkFollows) {
+  const Vocabulary vocab;
+  const TokenizedText t = Tokenize("Picked a date!! Then cake. Really?!", vocab);
+  ASSERT_EQ(t.tokens.size(), 6U);
+  EXPECT_TRUE(t.tokens[2].exclaim_after);  // "date"
+  EXPECT_FALSE(t.tokens[4].exclaim_after);  // "cake", a full stop
+  EXPECT_TRUE(t.tokens[5].exclaim_after);   // "really", "?!"
+  EXPECT_FALSE(t.tokens[0].exclaim_after);
+}
+
 TEST(ScreenTokenizerTest, FoldsTheAccentsOfCentralEuropeanAndTurkishLettersToo) {
   // Latin Extended-A and Romanian's comma-below letters, as they are often
   // typed without them.
