@@ -62,6 +62,22 @@ std::pair<std::string_view, std::size_t> ReadMaskedWord(const std::vector<Char>&
   return {vocab.Unmask(pattern), end};
 }
 
+// "waiting to die... of boredom", "I don't want to be here... at this job": a
+// pause ("...", "…") before a lower-case "with", "at", "of" or "from" goes on
+// with the same sentence; the words after it are what the words before meant.
+bool PauseGoesOn(const std::vector<Char>& chars, std::size_t after) {
+  static constexpr std::string_view kGoOn[] = {"with", "at", "of", "from"};
+  std::size_t k = after;
+  while (k < chars.size() && chars[k].cp == ' ') ++k;
+  std::string word;
+  while (k < chars.size() && chars[k].cp >= 'a' && chars[k].cp <= 'z' && word.size() < 5) {
+    word += static_cast<char>(chars[k].cp);
+    ++k;
+  }
+  if (k < chars.size() && IsWordChar(chars[k].cp)) return false;
+  return std::find(std::begin(kGoOn), std::end(kGoOn), word) != std::end(kGoOn);
+}
+
 void SplitWords(const std::vector<Char>& chars, const Vocabulary& vocab, std::vector<RawWord>& words) {
   words.clear();
   const std::size_t n = chars.size();
@@ -139,11 +155,14 @@ void SplitWords(const std::vector<Char>& chars, const Vocabulary& vocab, std::ve
       const bool known_abbrev = single && !words.empty() && IsAbbreviation(words.back().lower) &&
                                 words.back().end == chars[i].begin &&
                                 (number_follows || !IsNumberAbbreviation(words.back().lower));
-      if (!decimal && !letter_abbrev && !known_abbrev) mark(&RawWord::sentence_end_after);
+      const bool pause = j - i >= 2 && PauseGoesOn(chars, j);
+      if (!decimal && !letter_abbrev && !known_abbrev && !pause) mark(&RawWord::sentence_end_after);
       i = j;
       continue;
     }
-    if (IsSentenceEnd(cp)) {
+    if (cp == U'\u2026' && PauseGoesOn(chars, i + 1)) {
+      // a pause that goes on (above)
+    } else if (IsSentenceEnd(cp)) {
       mark(&RawWord::sentence_end_after);
       if (cp == '!') mark(&RawWord::exclaim_after);
     } else if (cp == ':' && !(digit_before && digit_after)) {

@@ -527,5 +527,24 @@ TEST(ScreenerTest, ADateAnnouncedWithAnExclamationMarkIsGoodNews) {
   });
 }
 
+// Rules 2025.90: a hurt "third night running" is no running accident; "the
+// cutting's back" keeps its "is"; a pause before "of", "at", "with" or
+// "from" goes on with the sentence; a head that says "kill yourself" is the
+// writer's own ideation.
+TEST(ScreenerTest, RunningNightsContractionsPausesAndAVoiceThatSaysIt) {
+  ExpectRulesLevels({
+      {"I hurt myself afterwards, third night running now.", L::kCrisis},
+      {"I hurt myself out running this morning, ankle's gone.", L::kNone},
+      {"The cutting's back. Nothing big.", L::kCrisis},
+      {"The cutting back of my hours is stressful.", L::kNone},
+      {"honestly just waiting to die... of boredom in this seminar", L::kNone},
+      {"I'm ending things... with my therapist, after three years. Ready.", L::kNone},
+      {"I'm going to end it... tonight.", L::kCrisis},
+      {"took an overdose of netflix this weekend instead of my homework", L::kNone},
+      {"my head keeps saying kill yourself and I'm starting to agree", L::kCrisis},
+      {"a troll keeps saying kill yourself to everyone in the chat", L::kNone},
+  });
+}
+
 }  // namespace
 }  // namespace rapport::screening

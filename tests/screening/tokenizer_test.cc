@@ -41,6 +41,15 @@ TEST(ScreenTokenizerTest, MarksTheWordAnExclamationMarkFollows) {
   EXPECT_FALSE(t.tokens[0].exclaim_after);
 }
 
+TEST(ScreenTokenizerTest, APauseBeforeOfAtWithOrFromGoesOnWithTheSentence) {
+  const Vocabulary vocab;
+  EXPECT_EQ(Tokenize("waiting to die... of boredom", vocab).sentences.size(), 1U);
+  EXPECT_EQ(Tokenize("not here\u2026 at this job", vocab).sentences.size(), 1U);
+  EXPECT_EQ(Tokenize("waiting to die... Of course not", vocab).sentences.size(), 2U);
+  EXPECT_EQ(Tokenize("waiting to die... often", vocab).sentences.size(), 2U);
+  EXPECT_EQ(Tokenize("waiting to die. of boredom", vocab).sentences.size(), 2U);
+}
+
 TEST(ScreenTokenizerTest, FoldsTheAccentsOfCentralEuropeanAndTurkishLettersToo) {
   // Latin Extended-A and Romanian's comma-below letters, as they are often
   // typed without them.
