@@ -546,5 +546,14 @@ TEST(ScreenerTest, RunningNightsContractionsPausesAndAVoiceThatSaysIt) {
   });
 }
 
+// Rules 2025.91: hopelessness said with a laugh is hyperbole.
+TEST(ScreenerTest, HopelessnessSaidWithALaughIsHyperbole) {
+  ExpectRulesLevels({
+      {"i cant do this anymore 😂 the toddler has screamed for forty minutes", L::kNone},
+      {"cant go on like this without coffee lol, the machine broke", L::kNone},
+      {"I can't do this anymore. Everything is too heavy.", L::kConcern},
+  });
+}
+
 }  // namespace
 }  // namespace rapport::screening
