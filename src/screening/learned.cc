@@ -141,6 +141,14 @@ void ExtractSentenceFeatures(const Lexicon& lexicon, const LearnedInput& input, 
     if (present[k]) sink.Add(kCueFeatures[k].name);
   }
   if (input.discussion) sink.Add("cue:discussion");
+  // How the sentence ends: an exclamation ("picked the date!") or a question.
+  bool exclaimed = false, asked = false;
+  for (int t = begin; t < end; ++t) {
+    exclaimed = exclaimed || tokens[static_cast<std::size_t>(t)].exclaim_after;
+    asked = asked || tokens[static_cast<std::size_t>(t)].question_after;
+  }
+  if (exclaimed) sink.Add("p:!");
+  if (asked) sink.Add("p:?");
 
   // Words and word pairs with their scope prefixes; classes with the clause's subject.
   scratch.views.resize(static_cast<std::size_t>(end - begin));

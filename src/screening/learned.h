@@ -37,6 +37,8 @@
 //                  tools/screen_clusters.py) has these: a word no training
 //                  comment used is read through the words it is used like.
 //   s:SUBJECT      a clause's subject; t:TIME the sentence's time markers.
+//   p:! / p:?      the sentence has an exclamation or a question mark (models
+//                  from r67 on; an older weights file has no weight for them).
 //   cue:SET        a rules cue set present (hypothetical, humour, fiction,
 //                  protective, bereavement, urge, speech, title); cue:discussion
 //                  when the comment anywhere reads as professional talk.

@@ -28,6 +28,7 @@ struct RawWord {
   bool clause_end_after = false;
   bool sentence_end_after = false;
   bool exclaim_after = false;
+  bool question_after = false;
 };
 
 // Abbreviations of "number", which come before one.
@@ -164,7 +165,8 @@ void SplitWords(const std::vector<Char>& chars, const Vocabulary& vocab, std::ve
       // a pause that goes on (above)
     } else if (IsSentenceEnd(cp)) {
       mark(&RawWord::sentence_end_after);
-      if (cp == '!') mark(&RawWord::exclaim_after);
+      if (cp == '!' || cp == U'\uFF01') mark(&RawWord::exclaim_after);
+      if (cp == '?' || cp == U'\uFF1F') mark(&RawWord::question_after);
     } else if (cp == ':' && !(digit_before && digit_after)) {
       mark(&RawWord::clause_end_after);
     } else if (IsDash(cp) || (cp == '-' && (i + 1 < n && chars[i + 1].cp == '-'))) {
@@ -206,6 +208,7 @@ void JoinSpacedLetters(std::string_view text, const Vocabulary& vocab, std::vect
       merged.clause_end_after = words[j - 1].clause_end_after;
       merged.sentence_end_after = words[j - 1].sentence_end_after;
       merged.exclaim_after = words[j - 1].exclaim_after;
+      merged.question_after = words[j - 1].question_after;
       words[out++] = std::move(merged);
     } else {
       j = std::max(j, i + 1);
@@ -319,6 +322,7 @@ void Tokenize(std::string_view text, const Vocabulary& vocab, TokenizedText& res
       t.break_after = last && (w.break_after || w.clause_end_after || w.sentence_end_after);
       t.clause_end_after = last && (w.clause_end_after || w.sentence_end_after);
       t.exclaim_after = last && w.exclaim_after;
+      t.question_after = last && w.question_after;
       result.tokens.push_back(std::move(t));
       sentence_open = true;
     }

@@ -101,7 +101,8 @@ struct Token {
   bool capitalised = false;  // source word starts upper-case and is not all capitals
   bool break_after = false;  // a comma, colon, dash, bracket, quote or emoji follows
   bool clause_end_after = false;
-  bool exclaim_after = false;  // an exclamation mark ends the sentence right after it
+  bool exclaim_after = false;   // an exclamation mark ends the sentence right after it
+  bool question_after = false;  // a question mark does
 };
 
 struct Sentence {

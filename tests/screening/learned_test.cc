@@ -356,6 +356,26 @@ w crisis 5 k:quux _ blip
   EXPECT_EQ(s->Screen("A quux, blip.").level, L::kNone);
 }
 
+TEST(ScreenLearnedTest, HowASentenceEndsIsAFeature) {
+  // A weight on a sentence ending in an exclamation mark, one on a question.
+  constexpr const char* kModel = R"(format 1
+version marks-1
+threshold crisis 0.5
+threshold risk 0.5
+bias crisis -4
+bias risk -4
+w crisis 5 p:!
+w risk 5 p:?
+)";
+  Result<Screener> s = Screener::FromRules(BuiltInRules(), kModel);
+  ASSERT_TRUE(s.ok()) << s.error().message;
+  EXPECT_EQ(s->Screen("The florb arrived!").level, L::kCrisis);
+  EXPECT_EQ(s->Screen("The florb arrived!!!").level, L::kCrisis);
+  EXPECT_EQ(s->Screen("Has the florb arrived?").level, L::kConcern);
+  EXPECT_EQ(s->Screen("The florb arrived.").level, L::kNone);
+  EXPECT_EQ(s->Screen("The florb arrived").level, L::kNone);
+}
+
 TEST(ScreenLearnedTest, AClusterCarriesAWeightToEveryWordInIt) {
   // Ordinary words no rule knows, in two clusters of one group: a weight on a cluster, on a
   // group with its clause's subject, and on a pair read through the group.
