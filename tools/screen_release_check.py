@@ -8,7 +8,7 @@ levels before and after, never its text, so that the held-out sets stay unread
 lands only when no training comment moves away from its label; held-out comments are reported,
 never tuned to.
 
-    tools/screen_release_check.py record NAME [--unrun holdout35,holdout36] [--build DIR]
+    tools/screen_release_check.py record NAME [--unrun SET,SET...] [--build DIR]
     tools/screen_release_check.py compare BEFORE AFTER
 
 Record before changing the rules, rebuild, record again, compare. Each release is compared as
