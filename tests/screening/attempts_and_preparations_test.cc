@@ -555,5 +555,17 @@ TEST(ScreenerTest, HopelessnessSaidWithALaughIsHyperbole) {
   });
 }
 
+// Rules 2025.92: passive wishes in forms the rules did not know.
+TEST(ScreenerTest, PassiveWishesInMoreForms) {
+  ExpectRulesLevels({
+      {"sometimes i lie in bed wishing my heart would just stop", L::kConcern},
+      {"Sometimes I think better I was never born.", L::kConcern},
+      {"part of me hopes i just don't come round from the anaesthetic", L::kConcern},
+      {"nobody would notice if I disappear. maybe my landlord", L::kConcern},
+      {"I hope I never wake up from this dream, best holiday ever", L::kNone},
+      {"I hope my heart rate comes down before the race", L::kNone},
+  });
+}
+
 }  // namespace
 }  // namespace rapport::screening
