@@ -184,6 +184,11 @@ void Analysis::MarkCues() {
   for (std::size_t t = 0; t < n; ++t) {
     if (cue_[Set(CueSet::kPseudo)][t] || tokens()[t].break_after) cue_[Set(CueSet::kNegation)][t] = 0;
   }
+  // "how many of my tablets" asks a number: "many" there names no one.
+  std::vector<char>& generic = cue_[Set(CueSet::kGeneric)];
+  for (std::size_t t = 1; t < n; ++t) {
+    if (generic[t] && tokens()[t].text == "many" && tokens()[t - 1].text == "how") generic[t] = 0;
+  }
   // A self-reveal right after a negation ("not asking for myself") reveals nothing.
   std::vector<char>& reveal = cue_[Set(CueSet::kSelfReveal)];
   for (std::size_t t = 1; t < n; ++t) {

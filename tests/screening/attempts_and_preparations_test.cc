@@ -567,5 +567,21 @@ TEST(ScreenerTest, PassiveWishesInMoreForms) {
   });
 }
 
+// Rules 2025.93: "how many" names no one; fresh cuts under clothes; a time
+// after "letting go"; an end after "before I".
+TEST(ScreenerTest, HowManyNamesNoOneAndAnEndAfterItsTime) {
+  ExpectRulesLevels({
+      {"looked up how many of my tablets it would take", L::kCrisis},
+      {"Many feel suicidal at some point in their lives.", L::kNone},
+      {"fresh cuts under my jeans right now and i'm in a meeting", L::kCrisis},
+      {"my arms are covered in marks from the brambles", L::kNone},
+      {"I'm letting go on Friday.", L::kCrisis},
+      {"I'm letting go of the house on Friday.", L::kNone},
+      {"one last visit to my mother before I end things.", L::kCrisis},
+      {"one more coffee before I end it with him", L::kNone},
+      {"Got a new lock for the bathroom door so nobody can stop me this time", L::kCrisis},
+  });
+}
+
 }  // namespace
 }  // namespace rapport::screening
