@@ -583,5 +583,16 @@ TEST(ScreenerTest, HowManyNamesNoOneAndAnEndAfterItsTime) {
   });
 }
 
+// Rules 2025.94: a goodbye with its move given is a move; a social-media story
+// is no fiction.
+TEST(ScreenerTest, AGoodbyeWithAMoveAndAStoryOnSocialMedia) {
+  ExpectRulesLevels({
+      {"friend posted a goodbye on insta bc shes moving to canada and i cried at my desk", L::kNone},
+      {"my brother posted goodbye on his story and isn't answering", L::kConcern},
+      {"she posted a goodbye on her insta story and her phone is off", L::kConcern},
+      {"In the story the hero says goodbye to everyone.", L::kNone},
+  });
+}
+
 }  // namespace
 }  // namespace rapport::screening
