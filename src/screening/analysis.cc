@@ -42,8 +42,6 @@
 #include "screening/analysis.h"
 
 #include <algorithm>
-#include <iterator>
-#include <string_view>
 #include <utility>
 
 #include "core/utf8.h"
@@ -186,27 +184,6 @@ void Analysis::MarkCues() {
   for (std::size_t t = 0; t < n; ++t) {
     if (cue_[Set(CueSet::kPseudo)][t] || tokens()[t].break_after) cue_[Set(CueSet::kNegation)][t] = 0;
   }
-  // "how many of my tablets" asks a number: "many" there names no one.
-  std::vector<char>& generic = cue_[Set(CueSet::kGeneric)];
-  for (std::size_t t = 1; t < n; ++t) {
-    if (generic[t] && tokens()[t].text == "many" && tokens()[t - 1].text == "how") generic[t] = 0;
-  }
-  // "posted goodbye on his story", "her insta story": a social-media story is
-  // no fiction.
-  std::vector<char>& fiction = cue_[Set(CueSet::kFiction)];
-  const auto social_before = [&](std::size_t t) {
-    static constexpr std::string_view kSocial[] = {"insta", "instagram", "ig", "snap", "snapchat", "whatsapp", "fb",
-                                                   "facebook", "tiktok"};
-    const std::string& w = tokens()[t].text;
-    if (std::find(std::begin(kSocial), std::end(kSocial), w) != std::end(kSocial)) return true;
-    static constexpr std::string_view kOwners[] = {"my", "his", "her", "their", "your", "our"};
-    return t >= 1 && std::find(std::begin(kOwners), std::end(kOwners), w) != std::end(kOwners) &&
-           (tokens()[t - 1].text == "on" || tokens()[t - 1].text == "in");
-  };
-  for (std::size_t t = 1; t < n; ++t) {
-    const std::string& w = tokens()[t].text;
-    if (fiction[t] && (w == "story" || w == "stories") && social_before(t - 1)) fiction[t] = 0;
-  }
   // A self-reveal right after a negation ("not asking for myself") reveals nothing.
   std::vector<char>& reveal = cue_[Set(CueSet::kSelfReveal)];
   for (std::size_t t = 1; t < n; ++t) {
@@ -223,7 +200,7 @@ void Analysis::MarkCues() {
   for (std::size_t t = 0; t < n; ++t) {
     const auto s = static_cast<std::size_t>(tokens()[t].sentence);
     sentence_humour_[s] |= cue_[Set(CueSet::kHumour)][t];
-    sentence_fiction_[s] |= cue_[Set(CueSet::kFiction)][t];
+    sentence_fiction_[s] |= cue_[Set(CueSet::kFiction)][t] && !SocialStory(static_cast<int>(t));
     sentence_protective_[s] |= cue_[Set(CueSet::kProtective)][t];
     sentence_bereavement_[s] |= cue_[Set(CueSet::kBereavement)][t];
     sentence_clarify_[s] |= cue_[Set(CueSet::kClarify)][t];

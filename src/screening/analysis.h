@@ -148,6 +148,8 @@ class Analysis {
   bool InCondition(int t, int clause_begin) const;
   // Whether any token of the sentence of token t is in the cue set.
   bool SentenceHasCue(CueSet set, int t) const;
+  // A "story" that is a social-media post ("on his story"), not fiction.
+  bool SocialStory(int t) const;
   bool LooksLikeTitle(const Hit& hit) const;
   bool Hypothetical(const Hit& hit) const;
   bool WriterNamed(const Hit& hit) const;

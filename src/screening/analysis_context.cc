@@ -105,6 +105,21 @@ bool Analysis::ConditionClosesBefore(int t, int end) const {
   return false;
 }
 
+// "posted goodbye on his story", "her insta story": a social-media story, no
+// fiction. Decided here, not in the cue marks, which the learned models read
+// as they were trained on them.
+bool Analysis::SocialStory(int t) const {
+  const std::string& w = tok(t).text;
+  if ((w != "story" && w != "stories") || t < 1) return false;
+  static constexpr std::string_view kSocial[] = {"insta", "instagram", "ig",  "snap",  "snapchat",
+                                                 "whatsapp", "fb",     "facebook", "tiktok"};
+  const std::string& before = tok(t - 1).text;
+  if (std::find(std::begin(kSocial), std::end(kSocial), before) != std::end(kSocial)) return true;
+  static constexpr std::string_view kOwners[] = {"my", "his", "her", "their", "your", "our"};
+  return t >= 2 && std::find(std::begin(kOwners), std::end(kOwners), before) != std::end(kOwners) &&
+         (tok(t - 2).text == "on" || tok(t - 2).text == "in");
+}
+
 bool Analysis::SentenceHasCue(CueSet set, int t) const {
   const Sentence& sentence = SentenceOf(t);
   for (int u = sentence.begin; u < sentence.end; ++u) {

@@ -36,12 +36,14 @@ bool OpensClause(std::string_view t) {
 // "many" names people in "many of us feel this" and a quantity in "how many
 // tablets", "took too many", "so many times": only the first is a subject. "so
 // many of ..." stays people: the words after "of" say whose ("so many of my
-// friends"), and reading them is left to the subject rules. Decided here, not in
+// friends"), and reading them is left to the subject rules; "how many of my
+// tablets" asks a number whatever follows. Decided here, not in
 // the cue marks, because the learned models read those marks as they were
 // trained on them.
 bool Analysis::NamesPeople(int t) const {
   if (!Cue(CueSet::kGeneric, t)) return false;
   if (tok(t).text != "many" || t == SentenceOf(t).begin) return true;
+  if (tok(t - 1).text == "how") return false;
   if (t + 1 < size() && tok(t + 1).text == "of") return true;
   static constexpr std::string_view kDegree[] = {"how", "too", "so", "as", "very", "that", "not"};
   const std::string& before = tok(t - 1).text;
