@@ -96,6 +96,8 @@ constexpr Expansion kExpansions[] = {
     {"tryna", "trying to"},
     {"u", "you"},
     {"ur", "your"},
+    {"urself", "yourself"},
+    {"sayin", "saying"},
     {"wanna", "want to"},
     {"wasnt", "was not"},
     {"werent", "were not"},

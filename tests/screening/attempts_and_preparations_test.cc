@@ -594,5 +594,24 @@ TEST(ScreenerTest, AGoodbyeWithAMoveAndAStoryOnSocialMedia) {
   });
 }
 
+// Rules 2025.95: "want to unalive" before a time; an age or a winter not meant
+// to be seen; "done living" said plainly; no reason to stay, and a refusal.
+TEST(ScreenerTest, UnaliveBeforeATimeAndDoneLiving) {
+  ExpectRulesLevels({
+      {"wanna unalive so bad today. like actually", L::kCrisis},
+      {"gonna unalive on my 18th, at least then it's my choice", L::kCrisis},
+      {"gonna unalive this essay before it unalives me", L::kNone},
+      {"my brain keeps sayin unalive urself", L::kCrisis},
+      {"I do not intend to see another winter.", L::kCrisis},
+      {"I don't plan on being 30 and still renting.", L::kNone},
+      {"I don't plan on being 40 lol, staying 39 forever", L::kNone},
+      {"I'm done living.", L::kCrisis},
+      {"I'm done living like this, so I've booked the GP.", L::kNone},
+      {"I'm done living in London, we're moving to Bristol.", L::kNone},
+      {"once the dog passes I've got no reason to stay and I won't", L::kCrisis},
+      {"no reason to stay at the party and I won't, early start", L::kNone},
+  });
+}
+
 }  // namespace
 }  // namespace rapport::screening
