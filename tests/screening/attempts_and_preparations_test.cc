@@ -613,5 +613,25 @@ TEST(ScreenerTest, UnaliveBeforeATimeAndDoneLiving) {
   });
 }
 
+// Rules 2025.96: a wish for an accident in the forms readers use ("hopes the
+// plane goes down", "wouldn't mind if the plane didn't land"), and notice
+// handed in on life.
+TEST(ScreenerTest, AnAccidentHopedForAndNoticeOnLife) {
+  ExpectRulesLevels({
+      {"Part of me hopes the plane goes down on the way to the wedding.", L::kConcern},
+      {"some days i hope the plane just doesnt land.", L::kConcern},
+      {"Sometimes when I cross the road I half hope the car doesn't stop.", L::kConcern},
+      {"I hope the bus doesn't stop at every village, it takes forever.", L::kNone},
+      {"I hope the plane lands on time, my sister is meeting me.", L::kNone},
+      {"If a car mounted the pavement and took me out I wouldn't be sad.", L::kConcern},
+      {"i wouldn't mind if the plane didn't land", L::kConcern},
+      {"Honestly if I got hit by a car tomorrow I think I'd mostly feel relief.", L::kConcern},
+      {"I'd be relieved to get hit by a bus on the way to this meeting", L::kConcern},
+      {"if the printer crashed again I would not mind, we need a new one", L::kNone},
+      {"I'm handing in my notice on life.", L::kCrisis},
+      {"I'm handing in my notice on Friday.", L::kNone},
+  });
+}
+
 }  // namespace
 }  // namespace rapport::screening
