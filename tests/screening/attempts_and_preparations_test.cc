@@ -633,5 +633,22 @@ TEST(ScreenerTest, AnAccidentHopedForAndNoticeOnLife) {
   });
 }
 
+// Rules 2025.97: ideation remembered ("haven't felt suicidal in years"), a
+// relative giving their tools away, sleep wished "for a year. Or forever.",
+// and being a weight on everyone.
+TEST(ScreenerTest, IdeationRememberedAndSleepWishedForever) {
+  ExpectRulesLevels({
+      {"Haven't felt suicidal in years, but grief has made me feel very small.", L::kConcern},
+      {"I have never been suicidal, but this post moved me.", L::kNone},
+      {"He's giving his tools away. I'm worried.", L::kConcern},
+      {"my dad's giving his tools away to the grandkids so he can see them enjoy them", L::kNone},
+      {"wish i could go to sleep for a year. or forever. either's fine tbh", L::kConcern},
+      {"wish i could sleep for a year after this week. hibernation goals.", L::kNone},
+      {"I could sleep for a year. Or at least till Sunday.", L::kNone},
+      {"I'm such a weight on everyone.", L::kConcern},
+      {"The backpack is such a weight on my shoulders.", L::kNone},
+  });
+}
+
 }  // namespace
 }  // namespace rapport::screening
