@@ -149,6 +149,15 @@ Person Analysis::PersonOf(const Hit& hit) const {
     if (NamesPeople(t) && !AfterPreposition(t)) return Person::kGeneric;
     if (Cue(CueSet::kKin, t)) return KinOrGeneric(t);
   }
+  // "am" opening a clause with its "I" left out ("if she goes, am no stickin
+  // aroond") agrees with the writer only.
+  if (!hit.literals.empty()) {
+    const int first = hit.literals.front();
+    const bool opens_clause = first == SentenceOf(first).begin || tok(first - 1).break_after;
+    if (tok(first).text == "am" && opens_clause && (first + 1 >= size() || tok(first + 1).text != "i")) {
+      return Person::kFirst;
+    }
+  }
   // Otherwise the nearest subject before it in the sentence; none means the
   // writer ("Relapsed last night.").
   const bool third_singular = !hit.literals.empty() && Cue(CueSet::kThirdSingular, hit.literals.front());

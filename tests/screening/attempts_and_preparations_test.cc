@@ -650,5 +650,21 @@ TEST(ScreenerTest, IdeationRememberedAndSleepWishedForever) {
   });
 }
 
+// Rules 2025.98: an end to being everyone's problem; "am" without its "I" is
+// the writer; a voice that says "just do it".
+TEST(ScreenerTest, NoLongerEveryonesProblemAndAmWithoutI) {
+  ExpectRulesLevels({
+      {"planning to stop being everyone's problem by the end of the month", L::kCrisis},
+      {"I'm going to stop being everyone's problem-solver at work.", L::kNone},
+      {"i'm not gonna be a problem for much longer", L::kCrisis},
+      {"the world will be lighter when i take myself out of it next week", L::kCrisis},
+      {"if she goes, am no stickin aroond on this earth either.", L::kCrisis},
+      {"She's moving away. Am I the only one who hates goodbyes?", L::kNone},
+      {"the voice saying just do it got louder this week", L::kCrisis},
+      {"my head keeps saying just do it, apply for the job", L::kNone},
+      {"I'm the burden in every room I walk into.", L::kConcern},
+  });
+}
+
 }  // namespace
 }  // namespace rapport::screening
