@@ -666,5 +666,14 @@ TEST(ScreenerTest, NoLongerEveryonesProblemAndAmWithoutI) {
   });
 }
 
+// Rules 2025.99: self-harm seen, treated or worked with is someone's work.
+TEST(ScreenerTest, SelfHarmSeenAtWorkIsNotTheWritersOwn) {
+  ExpectRulesLevels({
+      {"As an A&E nurse I see self-harm every shift. Your point about shame matters.", L::kNone},
+      {"I still self-harm every night.", L::kCrisis},
+      {"I see self harm as the only thing that works now, did it again tonight.", L::kCrisis},
+  });
+}
+
 }  // namespace
 }  // namespace rapport::screening
