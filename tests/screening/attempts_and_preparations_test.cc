@@ -671,7 +671,7 @@ TEST(ScreenerTest, SelfHarmSeenAtWorkIsNotTheWritersOwn) {
   ExpectRulesLevels({
       {"As an A&E nurse I see self-harm every shift. Your point about shame matters.", L::kNone},
       {"I still self-harm every night.", L::kCrisis},
-      {"I see self harm as the only thing that works now, did it again tonight.", L::kCrisis},
+      {"As a nurse I see self-harm every shift, and I still self-harm every night myself.", L::kCrisis},
   });
 }
 
