@@ -675,5 +675,17 @@ TEST(ScreenerTest, SelfHarmSeenAtWorkIsNotTheWritersOwn) {
   });
 }
 
+// Rules 2025.100: the means a nurse knows and brings home; disappointment at
+// waking up.
+TEST(ScreenerTest, MeansBroughtHomeAndDisappointedToWake) {
+  ExpectRulesLevels({
+      {"I know what I'd need and I've been bringing it home bit by bit.", L::kCrisis},
+      {"I know exactly what I'd take to a desert island: my ward mug and a novel", L::kNone},
+      {"Some mornings I'm disappointed I woke up. Then I make coffee.", L::kConcern},
+      {"I was disappointed I woke up late and missed the sunrise.", L::kNone},
+      {"So annoyed I woke up at 5am again on my day off.", L::kNone},
+  });
+}
+
 }  // namespace
 }  // namespace rapport::screening
