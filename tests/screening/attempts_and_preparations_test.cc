@@ -687,5 +687,24 @@ TEST(ScreenerTest, MeansBroughtHomeAndDisappointedToWake) {
   });
 }
 
+// Rules 2025.101: "ending myself", "topping myself every day", a head banged
+// off the wall, a night named for no longer being a burden, "the week I end
+// it", and not waking up as the plan.
+TEST(ScreenerTest, TheWeekIEndItAndAHeadBangedOffTheWall) {
+  ExpectRulesLevels({
+      {"been thinking about ending myself again", L::kCrisis},
+      {"I think about topping myself every single day.", L::kCrisis},
+      {"topping myself up with coffee every hour", L::kNone},
+      {"banged my head off the wall again during the row tonight.", L::kCrisis},
+      {"banged my head off the door frame again, this flat is tiny", L::kNone},
+      {"headbanging the wall again till i see stars.", L::kCrisis},
+      {"my toddler headbutts the floor in a tantrum", L::kNone},
+      {"Tonight's the night I stop being a burden to everyone.", L::kCrisis},
+      {"I think this is the week I end it.", L::kCrisis},
+      {"this is the week I end it with him, for real", L::kNone},
+      {"Not waking up tomorrow is the plan.", L::kCrisis},
+  });
+}
+
 }  // namespace
 }  // namespace rapport::screening
