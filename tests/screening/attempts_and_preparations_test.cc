@@ -706,5 +706,17 @@ TEST(ScreenerTest, TheWeekIEndItAndAHeadBangedOffTheWall) {
   });
 }
 
+// Rules 2025.102: someone else's "what's the point", and who said it when
+// "and said" follows far from its subject; leaving a group chat.
+TEST(ScreenerTest, AndSaidSharesItsSubjectAndAGroupChatLeft) {
+  ExpectRulesLevels({
+      {"My brother hasn't left his room in 3 weeks and said 'what's the point of me' last night.",
+       L::kConcern},
+      {"I went to the cinema and said 'I could die of boredom' to my friend.", L::kNone},
+      {"i'm deleting myself from the group lol, one more minion meme and that's it", L::kNone},
+      {"I'm going to delete myself tonight.", L::kCrisis},
+  });
+}
+
 }  // namespace
 }  // namespace rapport::screening
