@@ -718,5 +718,18 @@ TEST(ScreenerTest, AndSaidSharesItsSubjectAndAGroupChatLeft) {
   });
 }
 
+// Rules 2025.103: things sorted through "after"; life insurance asked about
+// for a death on purpose.
+TEST(ScreenerTest, ThingsSortedAfterAndInsuranceOnPurpose) {
+  ExpectRulesLevels({
+      {"better she has them now than sorting through my things after", L::kCrisis},
+      {"mum will be sorting through my stuff after I move out, god help her", L::kNone},
+      {"does life insurance still pay out if it's on purpose. asking for my kids", L::kCrisis},
+      {"My mum's life insurance didn't pay out because it was suicide, and we lost the house.",
+       L::kNone},
+      {"Does travel insurance cover you if you cancel on purpose?", L::kNone},
+  });
+}
+
 }  // namespace
 }  // namespace rapport::screening
