@@ -1,0 +1,158 @@
+// Rules 2025.95 to 2025.103: phrasings of the short comments readers type in
+// the moment (the training rounds next/train40 to next/train44) that the
+// release before read as nothing or wrongly: "want to unalive" before a time,
+// a wish for an accident, suicidal feelings remembered, an end to being
+// everyone's problem, self-harm seen at work, and more. Next to each, a
+// harmless sentence of the same shape that must stay ordinary. The rules are
+// checked alone (the model is tested in learned_test.cc). Every sentence was
+// written for these tests.
+// Content note: the strings describe suicide and self-harm, without method detail.
+#include <gtest/gtest.h>
+
+#include "screening_cases.h"
+
+namespace rapport::screening {
+namespace {
+
+using L = RiskLevel;
+using namespace testkit;  // NOLINT(google-build-using-namespace): the shared screening test helpers
+
+// Rules 2025.95: "want to unalive" before a time; an age or a winter not meant
+// to be seen; "done living" said plainly; no reason to stay, and a refusal.
+TEST(ScreenerTest, UnaliveBeforeATimeAndDoneLiving) {
+  ExpectRulesLevels({
+      {"wanna unalive so bad today. like actually", L::kCrisis},
+      {"gonna unalive on my 18th, at least then it's my choice", L::kCrisis},
+      {"gonna unalive this essay before it unalives me", L::kNone},
+      {"my brain keeps sayin unalive urself", L::kCrisis},
+      {"I do not intend to see another winter.", L::kCrisis},
+      {"I don't plan on being 30 and still renting.", L::kNone},
+      {"I don't plan on being 40 lol, staying 39 forever", L::kNone},
+      {"I'm done living.", L::kCrisis},
+      {"I'm done living like this, so I've booked the GP.", L::kNone},
+      {"I'm done living in London, we're moving to Bristol.", L::kNone},
+      {"once the dog passes I've got no reason to stay and I won't", L::kCrisis},
+      {"no reason to stay at the party and I won't, early start", L::kNone},
+  });
+}
+
+// Rules 2025.96: a wish for an accident in the forms readers use ("hopes the
+// plane goes down", "wouldn't mind if the plane didn't land"), and notice
+// handed in on life.
+TEST(ScreenerTest, AnAccidentHopedForAndNoticeOnLife) {
+  ExpectRulesLevels({
+      {"Part of me hopes the plane goes down on the way to the wedding.", L::kConcern},
+      {"some days i hope the plane just doesnt land.", L::kConcern},
+      {"Sometimes when I cross the road I half hope the car doesn't stop.", L::kConcern},
+      {"I hope the bus doesn't stop at every village, it takes forever.", L::kNone},
+      {"I hope the plane lands on time, my sister is meeting me.", L::kNone},
+      {"If a car mounted the pavement and took me out I wouldn't be sad.", L::kConcern},
+      {"i wouldn't mind if the plane didn't land", L::kConcern},
+      {"Honestly if I got hit by a car tomorrow I think I'd mostly feel relief.", L::kConcern},
+      {"I'd be relieved to get hit by a bus on the way to this meeting", L::kConcern},
+      {"if the printer crashed again I would not mind, we need a new one", L::kNone},
+      {"I'm handing in my notice on life.", L::kCrisis},
+      {"I'm handing in my notice on Friday.", L::kNone},
+  });
+}
+
+// Rules 2025.97: ideation remembered ("haven't felt suicidal in years"), a
+// relative giving their tools away, sleep wished "for a year. Or forever.",
+// and being a weight on everyone.
+TEST(ScreenerTest, IdeationRememberedAndSleepWishedForever) {
+  ExpectRulesLevels({
+      {"Haven't felt suicidal in years, but grief has made me feel very small.", L::kConcern},
+      {"I have never been suicidal, but this post moved me.", L::kNone},
+      {"He's giving his tools away. I'm worried.", L::kConcern},
+      {"my dad's giving his tools away to the grandkids so he can see them enjoy them", L::kNone},
+      {"wish i could go to sleep for a year. or forever. either's fine tbh", L::kConcern},
+      {"wish i could sleep for a year after this week. hibernation goals.", L::kNone},
+      {"I could sleep for a year. Or at least till Sunday.", L::kNone},
+      {"I'm such a weight on everyone.", L::kConcern},
+      {"The backpack is such a weight on my shoulders.", L::kNone},
+  });
+}
+
+// Rules 2025.98: an end to being everyone's problem; "am" without its "I" is
+// the writer; a voice that says "just do it".
+TEST(ScreenerTest, NoLongerEveryonesProblemAndAmWithoutI) {
+  ExpectRulesLevels({
+      {"planning to stop being everyone's problem by the end of the month", L::kCrisis},
+      {"I'm going to stop being everyone's problem-solver at work.", L::kNone},
+      {"i'm not gonna be a problem for much longer", L::kCrisis},
+      {"the world will be lighter when i take myself out of it next week", L::kCrisis},
+      {"if she goes, am no stickin aroond on this earth either.", L::kCrisis},
+      {"She's moving away. Am I the only one who hates goodbyes?", L::kNone},
+      {"the voice saying just do it got louder this week", L::kCrisis},
+      {"my head keeps saying just do it, apply for the job", L::kNone},
+      {"I'm the burden in every room I walk into.", L::kConcern},
+  });
+}
+
+// Rules 2025.99: self-harm seen, treated or worked with is someone's work.
+TEST(ScreenerTest, SelfHarmSeenAtWorkIsNotTheWritersOwn) {
+  ExpectRulesLevels({
+      {"As an A&E nurse I see self-harm every shift. Your point about shame matters.", L::kNone},
+      {"I still self-harm every night.", L::kCrisis},
+      {"As a nurse I see self-harm every shift, and I still self-harm every night myself.", L::kCrisis},
+  });
+}
+
+// Rules 2025.100: the means a nurse knows and brings home; disappointment at
+// waking up.
+TEST(ScreenerTest, MeansBroughtHomeAndDisappointedToWake) {
+  ExpectRulesLevels({
+      {"I know what I'd need and I've been bringing it home bit by bit.", L::kCrisis},
+      {"I know exactly what I'd take to a desert island: my ward mug and a novel", L::kNone},
+      {"Some mornings I'm disappointed I woke up. Then I make coffee.", L::kConcern},
+      {"I was disappointed I woke up late and missed the sunrise.", L::kNone},
+      {"So annoyed I woke up at 5am again on my day off.", L::kNone},
+  });
+}
+
+// Rules 2025.101: "ending myself", "topping myself every day", a head banged
+// off the wall, a night named for no longer being a burden, "the week I end
+// it", and not waking up as the plan.
+TEST(ScreenerTest, TheWeekIEndItAndAHeadBangedOffTheWall) {
+  ExpectRulesLevels({
+      {"been thinking about ending myself again", L::kCrisis},
+      {"I think about topping myself every single day.", L::kCrisis},
+      {"topping myself up with coffee every hour", L::kNone},
+      {"banged my head off the wall again during the row tonight.", L::kCrisis},
+      {"banged my head off the door frame again, this flat is tiny", L::kNone},
+      {"headbanging the wall again till i see stars.", L::kCrisis},
+      {"my toddler headbutts the floor in a tantrum", L::kNone},
+      {"Tonight's the night I stop being a burden to everyone.", L::kCrisis},
+      {"I think this is the week I end it.", L::kCrisis},
+      {"this is the week I end it with him, for real", L::kNone},
+      {"Not waking up tomorrow is the plan.", L::kCrisis},
+  });
+}
+
+// Rules 2025.102: someone else's "what's the point", and who said it when
+// "and said" follows far from its subject; leaving a group chat.
+TEST(ScreenerTest, AndSaidSharesItsSubjectAndAGroupChatLeft) {
+  ExpectRulesLevels({
+      {"My brother hasn't left his room in 3 weeks and said 'what's the point of me' last night.",
+       L::kConcern},
+      {"I went to the cinema and said 'I could die of boredom' to my friend.", L::kNone},
+      {"i'm deleting myself from the group lol, one more minion meme and that's it", L::kNone},
+      {"I'm going to delete myself tonight.", L::kCrisis},
+  });
+}
+
+// Rules 2025.103: things sorted through "after"; life insurance asked about
+// for a death on purpose.
+TEST(ScreenerTest, ThingsSortedAfterAndInsuranceOnPurpose) {
+  ExpectRulesLevels({
+      {"better she has them now than sorting through my things after", L::kCrisis},
+      {"mum will be sorting through my stuff after I move out, god help her", L::kNone},
+      {"does life insurance still pay out if it's on purpose. asking for my kids", L::kCrisis},
+      {"My mum's life insurance didn't pay out because it was suicide, and we lost the house.",
+       L::kNone},
+      {"Does travel insurance cover you if you cancel on purpose?", L::kNone},
+  });
+}
+
+}  // namespace
+}  // namespace rapport::screening
