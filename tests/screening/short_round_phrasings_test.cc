@@ -1,4 +1,4 @@
-// Rules 2025.95 to 2025.103: phrasings of the short comments readers type in
+// Rules 2025.95 to 2025.104: phrasings of the short comments readers type in
 // the moment (the training rounds next/train40 to next/train44) that the
 // release before read as nothing or wrongly: "want to unalive" before a time,
 // a wish for an accident, suicidal feelings remembered, an end to being
@@ -151,6 +151,18 @@ TEST(ScreenerTest, ThingsSortedAfterAndInsuranceOnPurpose) {
       {"My mum's life insurance didn't pay out because it was suicide, and we lost the house.",
        L::kNone},
       {"Does travel insurance cover you if you cancel on purpose?", L::kNone},
+  });
+}
+
+// Rules 2025.104: a bad result hoped for; a roof that might fall in; someone
+// else who has had enough of living.
+TEST(ScreenerTest, ABadResultHopedForAndSomeoneElsesEnough) {
+  ExpectRulesLevels({
+      {"hoping the biopsy comes back bad tbh. is that awful", L::kConcern},
+      {"hoping the scan shows something so we finally know what the pain is.", L::kNone},
+      {"I hope the test results are positive, we've been trying for a baby for two years!", L::kNone},
+      {"I lie in bed thinking I wouldn't mind if the roof fell in", L::kConcern},
+      {"Dad told me on the phone he's 'had enough of living'. He's 80 and on his own.", L::kConcern},
   });
 }
 
