@@ -1,4 +1,4 @@
-// Rules 2025.95 to 2025.104: phrasings of the short comments readers type in
+// Rules 2025.95 to 2025.105: phrasings of the short comments readers type in
 // the moment (the training rounds next/train40 to next/train44) that the
 // release before read as nothing or wrongly: "want to unalive" before a time,
 // a wish for an accident, suicidal feelings remembered, an end to being
@@ -163,6 +163,19 @@ TEST(ScreenerTest, ABadResultHopedForAndSomeoneElsesEnough) {
       {"I hope the test results are positive, we've been trying for a baby for two years!", L::kNone},
       {"I lie in bed thinking I wouldn't mind if the roof fell in", L::kConcern},
       {"Dad told me on the phone he's 'had enough of living'. He's 80 and on his own.", L::kConcern},
+  });
+}
+
+// Rules 2025.105: a voice that "keeps going 'just kill yourself'"; a burden to
+// be fixed; every intention of not being alive for a birthday.
+TEST(ScreenerTest, ABurdenToBeFixedAndAVoiceThatKeepsGoing) {
+  ExpectRulesLevels({
+      {"my brain keeps going 'just kill yourself' like an advert jingle", L::kCrisis},
+      {"im a burden and im fixing that soon. they'll all get their lives back", L::kCrisis},
+      {"the leaky tap is a problem but I'm fixing it tomorrow", L::kNone},
+      {"I have every intention of not being alive for my 40th.", L::kCrisis},
+      {"I have every intention of not being here for the office party.", L::kNone},
+      {"I have every intention of not seeing my in-laws at Christmas.", L::kNone},
   });
 }
 
