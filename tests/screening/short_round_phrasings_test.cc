@@ -1,4 +1,4 @@
-// Rules 2025.95 to 2025.105: phrasings of the short comments readers type in
+// Rules 2025.95 to 2025.106: phrasings of the short comments readers type in
 // the moment (the training rounds next/train40 to next/train44) that the
 // release before read as nothing or wrongly: "want to unalive" before a time,
 // a wish for an accident, suicidal feelings remembered, an end to being
@@ -176,6 +176,24 @@ TEST(ScreenerTest, ABurdenToBeFixedAndAVoiceThatKeepsGoing) {
       {"I have every intention of not being alive for my 40th.", L::kCrisis},
       {"I have every intention of not being here for the office party.", L::kNone},
       {"I have every intention of not seeing my in-laws at Christmas.", L::kNone},
+  });
+}
+
+// Rules 2025.106: sleep wished "for a very long time ... but forever"; the
+// point of keeping going; the Lord asked to take someone; an illness wished
+// for; a leaflet's warning.
+TEST(ScreenerTest, ALongSleepTheLordAndALeafletsWarning) {
+  ExpectRulesLevels({
+      {"Honestly wish I could go to sleep for a very long time. Like a bear, but forever.", L::kConcern},
+      {"I could sleep for a very long time after this shift.", L::kNone},
+      {"What's even the point of keeping going? Genuinely asking.", L::kConcern},
+      {"I confess I should not mind very much if the Lord took me tonight.", L::kConcern},
+      {"Mam keeps saying she's ready to go and wishes God would take her. She's 84.", L::kConcern},
+      {"I wish I had something terminal so I'd have a reason to stop.", L::kConcern},
+      {"New tablets come with a leaflet warning about suicidal thoughts and my partner panicked.",
+       L::kNone},
+      {"I've been having suicidal thoughts since the new tablets.", L::kCrisis},
+      {"nobody would notice if i just vanished. not even my group chat", L::kConcern},
   });
 }
 
