@@ -1,4 +1,4 @@
-// Rules 2025.95 to 2025.106: phrasings of the short comments readers type in
+// Rules 2025.95 to 2025.107: phrasings of the short comments readers type in
 // the moment (the training rounds next/train40 to next/train44) that the
 // release before read as nothing or wrongly: "want to unalive" before a time,
 // a wish for an accident, suicidal feelings remembered, an end to being
@@ -194,6 +194,16 @@ TEST(ScreenerTest, ALongSleepTheLordAndALeafletsWarning) {
        L::kNone},
       {"I've been having suicidal thoughts since the new tablets.", L::kCrisis},
       {"nobody would notice if i just vanished. not even my group chat", L::kConcern},
+  });
+}
+
+// Rules 2025.107: an end "resolved" on; a cut after years without.
+TEST(ScreenerTest, AnEndResolvedOnAndACutAfterYears) {
+  ExpectRulesLevels({
+      {"I have resolved to end it before the winter.", L::kCrisis},
+      {"I have resolved to end it with him, he knows why.", L::kNone},
+      {"I cut last weekend for the first time in five years.", L::kCrisis},
+      {"cut my hair on monday for the first time in 6 years.", L::kNone},
   });
 }
 
