@@ -115,9 +115,7 @@ bool Analysis::SocialStory(int t) const {
                                                  "whatsapp", "fb",     "facebook", "tiktok"};
   const std::string& before = tok(t - 1).text;
   if (std::find(std::begin(kSocial), std::end(kSocial), before) != std::end(kSocial)) return true;
-  static constexpr std::string_view kOwners[] = {"my", "his", "her", "their", "your", "our"};
-  return t >= 2 && std::find(std::begin(kOwners), std::end(kOwners), before) != std::end(kOwners) &&
-         (tok(t - 2).text == "on" || tok(t - 2).text == "in");
+  return t >= 2 && IsPossessive(before) && (tok(t - 2).text == "on" || tok(t - 2).text == "in");
 }
 
 bool Analysis::SentenceHasCue(CueSet set, int t) const {

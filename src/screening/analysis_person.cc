@@ -219,10 +219,9 @@ Person Analysis::QuoteSpeaker(int quote) const {
     // which an owner ("his room") does not name.
     const bool joined = t > 0 && (tok(t - 1).text == "and" || tok(t - 1).text == "then");
     const int reach = joined ? SentenceOf(t).begin : std::max(0, t - 6);
-    static constexpr std::string_view kOwners[] = {"my", "his", "her", "their", "our", "your", "its"};
     for (int u = t - 1; u >= reach; --u) {
       if (joined && u < t - 6 && tok(u).break_after) break;  // not past a comma
-      if (joined && std::find(std::begin(kOwners), std::end(kOwners), tok(u).text) != std::end(kOwners)) continue;
+      if (joined && IsPossessive(tok(u).text)) continue;
       const Person p = ClassifySubject(u, false);
       if (p != Person::kUnknown) return p;
     }

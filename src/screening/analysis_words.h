@@ -10,6 +10,11 @@ inline bool IsSubjectPronoun(std::string_view t) {
   return t == "i" || t == "we" || t == "you" || t == "he" || t == "she" || t == "they";
 }
 
+// A possessive determiner: it says whose thing follows, not who acts.
+inline bool IsPossessive(std::string_view t) {
+  return t == "my" || t == "his" || t == "her" || t == "their" || t == "our" || t == "your" || t == "its";
+}
+
 inline bool IsCoordinator(std::string_view t) {
   return t == "and" || t == "so" || t == "because" || t == "or" || t == "then" || t == "cause" || t == "while";
 }
