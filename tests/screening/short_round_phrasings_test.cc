@@ -1,5 +1,5 @@
-// Rules 2025.95 to 2025.107: phrasings of the short comments readers type in
-// the moment (the training rounds next/train40 to next/train44) that the
+// Rules 2025.95 to 2025.109: phrasings of the short comments readers type in
+// the moment (the training rounds next/train40 to next/train46) that the
 // release before read as nothing or wrongly: "want to unalive" before a time,
 // a wish for an accident, suicidal feelings remembered, an end to being
 // everyone's problem, self-harm seen at work, and more. Next to each, a
@@ -204,6 +204,23 @@ TEST(ScreenerTest, AnEndResolvedOnAndACutAfterYears) {
       {"I have resolved to end it with him, he knows why.", L::kNone},
       {"I cut last weekend for the first time in five years.", L::kCrisis},
       {"cut my hair on monday for the first time in 6 years.", L::kNone},
+  });
+}
+
+// Rules 2025.109: "when the last one ends, so do I"; the policy that pays
+// "after a suicide" or "covers it"; goodbye letters that "are written"; making
+// sure of not waking up.
+TEST(ScreenerTest, SoDoIAPolicyCheckedAndGoodbyesWritten) {
+  ExpectRulesLevels({
+      {"Four sessions left on the voucher. When the last one ends, so do I.", L::kCrisis},
+      {"When the match ends, so does my patience with this pub.", L::kNone},
+      {"When she finishes her shift, so do I, and we get chips.", L::kNone},
+      {"Looked up whether the policy pays out after a suicide. It does.", L::kCrisis},
+      {"I'd be worth more to them dead. I've checked that the policy pays out.", L::kCrisis},
+      {"Phone cracked again, I've checked the policy covers it.", L::kNone},
+      {"My goodbye letters are written and in the drawer.", L::kCrisis},
+      {"im going to sleep and making sure i don't wake up this time", L::kCrisis},
+      {"Making sure I don't wake up the baby is my whole evening.", L::kNone},
   });
 }
 
