@@ -1,5 +1,5 @@
-// Rules 2025.95 to 2025.109: phrasings of the short comments readers type in
-// the moment (the training rounds next/train40 to next/train46) that the
+// Rules 2025.95 to 2025.110: phrasings of the short comments readers type in
+// the moment (the training rounds next/train40 to next/train47) that the
 // release before read as nothing or wrongly: "want to unalive" before a time,
 // a wish for an accident, suicidal feelings remembered, an end to being
 // everyone's problem, self-harm seen at work, and more. Next to each, a
@@ -221,6 +221,17 @@ TEST(ScreenerTest, SoDoIAPolicyCheckedAndGoodbyesWritten) {
       {"My goodbye letters are written and in the drawer.", L::kCrisis},
       {"im going to sleep and making sure i don't wake up this time", L::kCrisis},
       {"Making sure I don't wake up the baby is my whole evening.", L::kNone},
+  });
+}
+
+// Rules 2025.110: "offing myself" said to be constant; "when u read this i'll
+// be long gone".
+TEST(ScreenerTest, OffingMyselfConstantlyAndLongGone) {
+  ExpectRulesLevels({
+      {"honestly thinking about offing myself like every day lately", L::kCrisis},
+      {"been thinking about offing myself constantly since the funeral", L::kCrisis},
+      {"when you read this i'll be long gone. thank you for the posts x", L::kCrisis},
+      {"When you read this I'll be long gone on my travels, back in May!", L::kNone},
   });
 }
 
