@@ -104,7 +104,8 @@
 //   training options (defaults in src/screening/learned_train.h): --folds K --l2 X --min-count N
 //              --iterations N --rounds N --no-rule-features --max-fpr-none X --max-fpr-hard X
 //              --min-weight X --veto X --single X --select-on TEXT
-//              --select-except TEXT,... --upweight TEXT=X --guard TEXT=X --drop PREFIX,...
+//              --select-except TEXT,... --select-words-under N --upweight TEXT=X --guard TEXT=X
+//              --drop PREFIX,...
 //              --sensitivity NAME=NONE,HARD (FP budgets of another named sensitivity;
 //              the default is "high=0.10,0.15"; "--sensitivity none" writes no other)
 //

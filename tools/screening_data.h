@@ -138,6 +138,7 @@ inline bool ReadLabelled(const std::string& path, std::vector<screening::Labelle
 //   --drop PREFIX,...   leave out features whose names start so (ablation)
 //   --select-on TEXT    choose thresholds on files whose path contains TEXT
 //   --select-except TEXT,...  but not on files whose path contains any of these
+//   --select-words-under N    and only on comments of fewer than N words
 //   --upweight TEXT=X   comments from files whose path contains TEXT weigh X in training
 //                       (repeatable; the first that matches counts)
 //   --guard TEXT=X      the standard thresholds hold at most a share X of the none comments
@@ -220,7 +221,7 @@ inline int ParseTrainOption(int argc, char** argv, int& i, screening::TrainOptio
   const bool takes_value = arg == "--folds" || arg == "--l2" || arg == "--iterations" || arg == "--rounds" ||
                            arg == "--min-count" || arg == "--max-fpr-none" || arg == "--max-fpr-hard" ||
                            arg == "--min-weight" || arg == "--learning-rate" || arg == "--veto" ||
-                           arg == "--single";
+                           arg == "--single" || arg == "--select-words-under";
   if (!takes_value) return 0;
   if (i + 1 >= argc) return -1;
   const std::string value = argv[++i];
@@ -250,6 +251,9 @@ inline int ParseTrainOption(int argc, char** argv, int& i, screening::TrainOptio
   } else if (arg == "--single") {
     if (!(x >= 0 && x < 1)) return -1;
     o.single = x;
+  } else if (arg == "--select-words-under") {
+    if (!(x >= 1) || x != static_cast<int>(x)) return -1;
+    o.select_words_under = static_cast<int>(x);
   } else {
     o.learning_rate = x;
   }
@@ -260,6 +264,7 @@ inline int ParseTrainOption(int argc, char** argv, int& i, screening::TrainOptio
 inline std::string SelectionDescription(const screening::TrainOptions& o) {
   std::string out = o.select_source.empty() ? "all files" : o.select_source;
   for (std::size_t k = 0; k < o.select_except.size(); ++k) out += (k == 0 ? " except " : ", ") + o.select_except[k];
+  if (o.select_words_under > 0) out += ", comments of fewer than " + std::to_string(o.select_words_under) + " words";
   return out;
 }
 

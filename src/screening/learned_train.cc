@@ -118,7 +118,8 @@ PreparedData Prepare(const Screener::Rules& rules, const Lexicon& lexicon, const
     p.file = files.emplace(c.source, static_cast<int>(files.size())).first->second;
     p.select = (options.select_source.empty() || c.source.find(options.select_source) != std::string::npos) &&
                std::none_of(options.select_except.begin(), options.select_except.end(),
-                            [&](const std::string& e) { return c.source.find(e) != std::string::npos; });
+                            [&](const std::string& e) { return c.source.find(e) != std::string::npos; }) &&
+               (options.select_words_under <= 0 || CountWords(c.text) < options.select_words_under);
     p.guard = !options.guard_source.empty() && c.source.find(options.guard_source) != std::string::npos;
     const auto upweight = std::find_if(options.upweights.begin(), options.upweights.end(),
                                        [&](const auto& u) { return c.source.find(u.first) != std::string::npos; });

@@ -102,6 +102,11 @@ struct TrainOptions {
   // the model but should not move the budget, so that a model trained on more
   // data is compared with the one before at the same needless holds.
   std::vector<std::string> select_except;
+  // ... and only comments of fewer words than this (CountWords; 0: any length):
+  // a model that reads only short comments (learned.h, kShortCommentWords) has
+  // its budget spent on the comments it will read, not on long letters, whose
+  // many windows score higher.
+  int select_words_under = 0;
   // Harmless comments that must stay clear: the standard thresholds of the
   // final model are raised until it holds at most `guard_max_fpr` of the none
   // comments of files whose path contains `guard_source` (empty: no guard;

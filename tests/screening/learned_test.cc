@@ -818,6 +818,20 @@ TEST(ScreenLearnedTest, ThresholdsAreChosenOnTheFilesAskedFor) {
   EXPECT_EQ(selected(), (std::vector<bool>{false, true, false, false}));
 }
 
+TEST(ScreenLearnedTest, ThresholdsCanBeChosenOnShortCommentsOnly) {
+  std::vector<LabelledComment> items;
+  std::string letter = "It was a long week";
+  for (int i = 0; i < 40; ++i) letter += " and then another day";
+  for (const std::string& text : {std::string("It was a long week."), letter}) {
+    items.push_back(LabelledComment{"train1.jsonl", text, L::kNone, false, "train1"});
+  }
+  TinyTraining tiny;
+  tiny.options.select_words_under = kShortCommentWords;
+  const PreparedData data = tiny.Prepared(items);
+  EXPECT_TRUE(data.comments[0].select);
+  EXPECT_FALSE(data.comments[1].select) << "a letter of " << CountWords(letter) << " words";
+}
+
 TEST(ScreenLearnedTest, TrainingLearnsItsData) {
   const std::vector<LabelledComment> items = TinyTrainingSet();
   // Thresholds cross-validated on twenty items mean little: judge the weights at 0.5.
