@@ -1,4 +1,4 @@
-// Rules 2025.95 to 2025.110: phrasings of the short comments readers type in
+// Rules 2025.95 to 2025.111: phrasings of the short comments readers type in
 // the moment (the training rounds next/train40 to next/train47) that the
 // release before read as nothing or wrongly: "want to unalive" before a time,
 // a wish for an accident, suicidal feelings remembered, an end to being
@@ -232,6 +232,19 @@ TEST(ScreenerTest, OffingMyselfConstantlyAndLongGone) {
       {"been thinking about offing myself constantly since the funeral", L::kCrisis},
       {"when you read this i'll be long gone. thank you for the posts x", L::kCrisis},
       {"When you read this I'll be long gone on my travels, back in May!", L::kNone},
+  });
+}
+
+// Rules 2025.111: an age not to be seen, said without "I"; clothes to be
+// found in; scratching till one bleeds.
+TEST(ScreenerTest, AnAgeNotToBeSeenClothesAndScratching) {
+  ExpectRulesLevels({
+      {"Not planning on seeing 40. The date's picked.", L::kCrisis},
+      {"Not planning on being 40 and still single, ha.", L::kNone},
+      {"Chose the hoodie I want to be found in. Strange thing to do on a Tuesday.", L::kCrisis},
+      {"Chose the dress I want to be buried in, at 91 one plans ahead.", L::kNone},
+      {"still scratching till i bleed most nights", L::kCrisis},
+      {"my eczema is so bad I keep scratching until it bleeds", L::kNone},
   });
 }
 
