@@ -1,4 +1,4 @@
-// Rules 2025.95 to 2025.111: phrasings of the short comments readers type in
+// Rules 2025.95 to 2025.112: phrasings of the short comments readers type in
 // the moment (the training rounds next/train40 to next/train47) that the
 // release before read as nothing or wrongly: "want to unalive" before a time,
 // a wish for an accident, suicidal feelings remembered, an end to being
@@ -245,6 +245,22 @@ TEST(ScreenerTest, AnAgeNotToBeSeenClothesAndScratching) {
       {"Chose the dress I want to be buried in, at 91 one plans ahead.", L::kNone},
       {"still scratching till i bleed most nights", L::kCrisis},
       {"my eczema is so bad I keep scratching until it bleeds", L::kNone},
+  });
+}
+
+// Rules 2025.112: a child named by age is someone else; "is cutting" said
+// plainly; a tantrum reported as over.
+TEST(ScreenerTest, AChildNamedByAgeAndATantrumOver) {
+  ExpectRulesLevels({
+      {"My 14-year-old is cutting. The school rang me this morning.", L::kConcern},
+      {"my 13 yo said she wants to die and then locked her door", L::kConcern},
+      {"My daughter is cutting the cake, the candles are lit.", L::kNone},
+      {"I'm a 16 year old and I'm cutting again.", L::kCrisis},
+      {"I am cutting again, three nights running.", L::kCrisis},
+      {"My 9 year old screamed 'I wish I was dead' because I took the tablet away. Tantrum over in two "
+       "minutes.",
+       L::kNone},
+      {"My 9 year old said 'I wish I was dead' at bedtime and meant it. It wasn't a tantrum.", L::kConcern},
   });
 }
 
