@@ -184,6 +184,10 @@ void Analysis::MarkCues() {
   for (std::size_t t = 0; t < n; ++t) {
     if (cue_[Set(CueSet::kPseudo)][t] || tokens()[t].break_after) cue_[Set(CueSet::kNegation)][t] = 0;
   }
+  // A story posted on social media ("on her close friends story") is not fiction.
+  for (std::size_t t = 0; t < n; ++t) {
+    if (cue_[Set(CueSet::kNotFiction)][t]) cue_[Set(CueSet::kFiction)][t] = 0;
+  }
   // A self-reveal right after a negation ("not asking for myself") reveals nothing.
   std::vector<char>& reveal = cue_[Set(CueSet::kSelfReveal)];
   for (std::size_t t = 1; t < n; ++t) {

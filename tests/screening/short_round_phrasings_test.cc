@@ -1,4 +1,4 @@
-// Rules 2025.95 to 2025.112: phrasings of the short comments readers type in
+// Rules 2025.95 to 2025.113: phrasings of the short comments readers type in
 // the moment (the training rounds next/train40 to next/train47) that the
 // release before read as nothing or wrongly: "want to unalive" before a time,
 // a wish for an accident, suicidal feelings remembered, an end to being
@@ -261,6 +261,15 @@ TEST(ScreenerTest, AChildNamedByAgeAndATantrumOver) {
        "minutes.",
        L::kNone},
       {"My 9 year old said 'I wish I was dead' at bedtime and meant it. It wasn't a tantrum.", L::kConcern},
+  });
+}
+
+// Rules 2025.113: a story posted on social media is not fiction.
+TEST(ScreenerTest, AStoryOnSocialMediaIsNotFiction) {
+  ExpectRulesLevels({
+      {"my mate keeps posting about wanting to die on his insta story. what do i do", L::kConcern},
+      {"She put on her story last night that she wants to die.", L::kConcern},
+      {"In the story, a detective who wants to die solves one last case.", L::kNone},
   });
 }
 
