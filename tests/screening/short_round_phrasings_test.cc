@@ -1,4 +1,4 @@
-// Rules 2025.95 to 2025.113: phrasings of the short comments readers type in
+// Rules 2025.95 to 2025.114: phrasings of the short comments readers type in
 // the moment (the training rounds next/train40 to next/train47) that the
 // release before read as nothing or wrongly: "want to unalive" before a time,
 // a wish for an accident, suicidal feelings remembered, an end to being
@@ -261,6 +261,9 @@ TEST(ScreenerTest, AChildNamedByAgeAndATantrumOver) {
        "minutes.",
        L::kNone},
       {"My 9 year old said 'I wish I was dead' at bedtime and meant it. It wasn't a tantrum.", L::kConcern},
+      // Rules 2025.114: the age in one word.
+      {"my 15yo is cutting again, found the plasters in the bin", L::kConcern},
+      {"I'm 15yo and cutting again", L::kCrisis},
   });
 }
 
