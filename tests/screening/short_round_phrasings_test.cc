@@ -1,4 +1,4 @@
-// Rules 2025.95 to 2025.114: phrasings of the short comments readers type in
+// Rules 2025.95 to 2025.115: phrasings of the short comments readers type in
 // the moment (the training rounds next/train40 to next/train47) that the
 // release before read as nothing or wrongly: "want to unalive" before a time,
 // a wish for an accident, suicidal feelings remembered, an end to being
@@ -273,6 +273,15 @@ TEST(ScreenerTest, AStoryOnSocialMediaIsNotFiction) {
       {"my mate keeps posting about wanting to die on his insta story. what do i do", L::kConcern},
       {"She put on her story last night that she wants to die.", L::kConcern},
       {"In the story, a detective who wants to die solves one last case.", L::kNone},
+  });
+}
+
+// Rules 2025.115: a search for sleeping forever, or the painless way.
+TEST(ScreenerTest, ASearchForSleepingForever) {
+  ExpectRulesLevels({
+      {"Googled how long it takes to fall asleep forever. Twice tonight.", L::kCrisis},
+      {"been scrolling for the painless way since midnight", L::kCrisis},
+      {"Scrolled through recipes for hours, then fell asleep on the sofa.", L::kNone},
   });
 }
 
