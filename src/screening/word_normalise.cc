@@ -48,6 +48,8 @@ constexpr Expansion kExpansions[] = {
     {"gf", "girlfriend"},
     {"gimme", "give me"},
     {"goin", "going"},
+    {"gunna", "going to"},
+    {"gona", "going to"},
     {"doin", "doing"},
     {"gonna", "going to"},
     {"gotta", "got to"},

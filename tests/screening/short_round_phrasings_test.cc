@@ -1,5 +1,5 @@
-// Rules 2025.95 to 2025.115: phrasings of the short comments readers type in
-// the moment (the training rounds next/train40 to next/train47) that the
+// Rules 2025.95 to 2025.116: phrasings of the short comments readers type in
+// the moment (the training rounds next/train40 to next/train48) that the
 // release before read as nothing or wrongly: "want to unalive" before a time,
 // a wish for an accident, suicidal feelings remembered, an end to being
 // everyone's problem, self-harm seen at work, and more. Next to each, a
@@ -282,6 +282,20 @@ TEST(ScreenerTest, ASearchForSleepingForever) {
       {"Googled how long it takes to fall asleep forever. Twice tonight.", L::kCrisis},
       {"been scrolling for the painless way since midnight", L::kCrisis},
       {"Scrolled through recipes for hours, then fell asleep on the sofa.", L::kNone},
+  });
+}
+
+// Rules 2025.116: an ending that opens the sentence, "so do I"; a dog that
+// goes; a note written today; "gunna".
+TEST(ScreenerTest, AnEndingSoDoIAndANoteWrittenToday) {
+  ExpectRulesLevels({
+      {"lease ends, so do i. not renewing anything", L::kCrisis},
+      {"Lease ends in May and we're moving to Hull.", L::kNone},
+      {"when the cat goes, i go. she's nineteen", L::kCrisis},
+      {"when she leaves so do I, we share a lift home", L::kNone},
+      {"I wrote my note last night. Shorter than I expected.", L::kCrisis},
+      {"I wrote my note to the school this morning about the trip.", L::kNone},
+      {"gunna end it tonight, sorry everyone", L::kCrisis},
   });
 }
 
