@@ -252,7 +252,7 @@ inline int ParseTrainOption(int argc, char** argv, int& i, screening::TrainOptio
     if (!(x >= 0 && x < 1)) return -1;
     o.single = x;
   } else if (arg == "--select-words-under") {
-    if (!(x >= 1) || x != static_cast<int>(x)) return -1;
+    if (!(x >= 1 && x <= 100000) || x != static_cast<int>(x)) return -1;
     o.select_words_under = static_cast<int>(x);
   } else {
     o.learning_rate = x;
