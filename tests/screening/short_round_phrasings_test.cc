@@ -1,4 +1,4 @@
-// Rules 2025.95 to 2025.116: phrasings of the short comments readers type in
+// Rules 2025.95 to 2025.117: phrasings of the short comments readers type in
 // the moment (the training rounds next/train40 to next/train48) that the
 // release before read as nothing or wrongly: "want to unalive" before a time,
 // a wish for an accident, suicidal feelings remembered, an end to being
@@ -296,6 +296,9 @@ TEST(ScreenerTest, AnEndingSoDoIAndANoteWrittenToday) {
       {"I wrote my note last night. Shorter than I expected.", L::kCrisis},
       {"I wrote my note to the school this morning about the trip.", L::kNone},
       {"gunna end it tonight, sorry everyone", L::kCrisis},
+      // Rules 2025.117: "talk me out of it", a weak cue.
+      {"Pills lined up on the desk. Talk me out of it or don't.", L::kCrisis},
+      {"Thinking of getting a fringe. Talk me out of it.", L::kNone},
   });
 }
 
