@@ -45,6 +45,7 @@
 #include <utility>
 
 #include "core/utf8.h"
+#include "screening/analysis_words.h"
 
 namespace rapport::screening {
 namespace {
@@ -187,6 +188,13 @@ void Analysis::MarkCues() {
   // A story posted on social media ("on her close friends story") is not fiction.
   for (std::size_t t = 0; t < n; ++t) {
     if (cue_[Set(CueSet::kNotFiction)][t]) cue_[Set(CueSet::kFiction)][t] = 0;
+  }
+  // "my 15-year-old self", "my child self": the writer, not someone in their
+  // life ("my child self-harms" stays the child).
+  for (std::size_t t = 1; t < n; ++t) {
+    if (tokens()[t].text != "self" || !IsYoungerSelf(tokens()[t - 1].text)) continue;
+    if (t + 1 < n && (tokens()[t + 1].text.starts_with("harm") || tokens()[t + 1].text.starts_with("injur"))) continue;
+    for (std::size_t k = t; k > 0 && cue_[Set(CueSet::kKin)][k - 1]; --k) cue_[Set(CueSet::kKin)][k - 1] = 0;
   }
   // A self-reveal right after a negation ("not asking for myself") reveals nothing.
   std::vector<char>& reveal = cue_[Set(CueSet::kSelfReveal)];

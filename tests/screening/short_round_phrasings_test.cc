@@ -1,4 +1,4 @@
-// Rules 2025.95 to 2025.117: phrasings of the short comments readers type in
+// Rules 2025.95 to 2025.118: phrasings of the short comments readers type in
 // the moment (the training rounds next/train40 to next/train48) that the
 // release before read as nothing or wrongly: "want to unalive" before a time,
 // a wish for an accident, suicidal feelings remembered, an end to being
@@ -261,6 +261,10 @@ TEST(ScreenerTest, AChildNamedByAgeAndATantrumOver) {
        "minutes.",
        L::kNone},
       {"My 9 year old said 'I wish I was dead' at bedtime and meant it. It wasn't a tantrum.", L::kConcern},
+      // Rules 2025.118: a younger self is the writer; "are cutting" is not read.
+      {"My 15-year-old self wanted to die every single day.", L::kConcern},
+      {"my child self-harms and I only found out this week", L::kConcern},
+      {"The council are cutting again, three libraries this time.", L::kNone},
       // Rules 2025.114: the age in one word.
       {"my 15yo is cutting again, found the plasters in the bin", L::kConcern},
       {"I'm 15yo and cutting again", L::kCrisis},
@@ -300,6 +304,18 @@ TEST(ScreenerTest, AnEndingSoDoIAndANoteWrittenToday) {
       {"Pills lined up on the desk. Talk me out of it or don't.", L::kCrisis},
       {"Thinking of getting a fringe. Talk me out of it.", L::kNone},
   });
+}
+
+// Rules 2025.112, 2025.114 and 2025.118: who a child named by age is.
+TEST(ScreenerTest, AChildNamedByAgeIsSomeoneElseButAYoungerSelfIsTheWriter) {
+  for (const char* text : {"My 14-year-old is cutting. The school rang me this morning.",
+                           "my 15yo is cutting again, found the plasters in the bin",
+                           "my child self-harms and I only found out this week"}) {
+    EXPECT_TRUE(ScreenRulesOnly(text).third_party) << text;
+  }
+  for (const char* text : {"My 15-year-old self wanted to die every single day.", "my child self wanted to die"}) {
+    EXPECT_FALSE(ScreenRulesOnly(text).third_party) << text;
+  }
 }
 
 }  // namespace
