@@ -185,9 +185,10 @@ void Analysis::MarkCues() {
   for (std::size_t t = 0; t < n; ++t) {
     if (cue_[Set(CueSet::kPseudo)][t] || tokens()[t].break_after) cue_[Set(CueSet::kNegation)][t] = 0;
   }
-  // A story posted on social media ("on her close friends story") is not fiction.
+  // A story posted on social media ("on her close friends story") is not
+  // fiction, for the rules and the learned models alike.
   for (std::size_t t = 0; t < n; ++t) {
-    if (cue_[Set(CueSet::kNotFiction)][t]) cue_[Set(CueSet::kFiction)][t] = 0;
+    if (cue_[Set(CueSet::kFiction)][t] && SocialStory(static_cast<int>(t))) cue_[Set(CueSet::kFiction)][t] = 0;
   }
   // "my 15-year-old self", "my child self": the writer, not someone in their
   // life ("my child self-harms" stays the child).
@@ -212,7 +213,7 @@ void Analysis::MarkCues() {
   for (std::size_t t = 0; t < n; ++t) {
     const auto s = static_cast<std::size_t>(tokens()[t].sentence);
     sentence_humour_[s] |= cue_[Set(CueSet::kHumour)][t];
-    sentence_fiction_[s] |= cue_[Set(CueSet::kFiction)][t] && !SocialStory(static_cast<int>(t));
+    sentence_fiction_[s] |= cue_[Set(CueSet::kFiction)][t];
     sentence_protective_[s] |= cue_[Set(CueSet::kProtective)][t];
     sentence_bereavement_[s] |= cue_[Set(CueSet::kBereavement)][t];
     sentence_clarify_[s] |= cue_[Set(CueSet::kClarify)][t];

@@ -105,17 +105,20 @@ bool Analysis::ConditionClosesBefore(int t, int end) const {
   return false;
 }
 
-// "posted goodbye on his story", "her insta story": a social-media story, no
-// fiction. Decided here, not in the cue marks, which the learned models read
-// as they were trained on them.
+// "posted goodbye on his story", "her insta story", "her close friends story",
+// "on her private story": a social-media story, no fiction (MarkCues clears the
+// fiction cue on it).
 bool Analysis::SocialStory(int t) const {
   const std::string& w = tok(t).text;
   if ((w != "story" && w != "stories") || t < 1) return false;
   static constexpr std::string_view kSocial[] = {"insta", "instagram", "ig",  "snap",  "snapchat",
                                                  "whatsapp", "fb",     "facebook", "tiktok"};
-  const std::string& before = tok(t - 1).text;
+  int owner = t - 1;
+  const std::string& before = tok(owner).text;
   if (std::find(std::begin(kSocial), std::end(kSocial), before) != std::end(kSocial)) return true;
-  return t >= 2 && IsPossessive(before) && (tok(t - 2).text == "on" || tok(t - 2).text == "in");
+  if (owner >= 1 && before == "friends" && tok(owner - 1).text == "close") return true;
+  if (before == "private") --owner;  // "her private story" is posted, "a private story" may be told
+  return owner >= 1 && IsPossessive(tok(owner).text) && (tok(owner - 1).text == "on" || tok(owner - 1).text == "in");
 }
 
 bool Analysis::SentenceHasCue(CueSet set, int t) const {

@@ -48,7 +48,6 @@ constexpr CueSetName kCueSetNames[] = {
     {"writer-among", CueSet::kWriterAmong},
     {"habitual", CueSet::kHabitual},
     {"clarify", CueSet::kClarify},
-    {"not-fiction", CueSet::kNotFiction},
 };
 
 bool ParseLevel(std::string_view s, RiskLevel& level) {

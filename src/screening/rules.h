@@ -90,7 +90,6 @@ enum class CueSet {
   kWriterAmong,    // "has anyone else ...", "or is it just me": people in general in the sentence include the writer
   kHabitual,       // how often, not when: most nights, every week, daily ... (current unless a past time is named near)
   kClarify,        // "With him, I mean.", "I mean the job.": the sentence before meant something ordinary
-  kNotFiction,     // look like fiction but are not: a story posted on social media ("on her story")
   kCount,
 };
 

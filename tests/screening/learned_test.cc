@@ -25,6 +25,7 @@
 #include "screening/embedded_rules.h"
 #include "screening/learned_train.h"
 #include "screening/screener.h"
+#include "screening_data.h"
 
 namespace rapport::screening {
 namespace {
@@ -830,6 +831,23 @@ TEST(ScreenLearnedTest, ThresholdsCanBeChosenOnShortCommentsOnly) {
   const PreparedData data = tiny.Prepared(items);
   EXPECT_TRUE(data.comments[0].select);
   EXPECT_FALSE(data.comments[1].select) << "a letter of " << CountWords(letter) << " words";
+}
+
+TEST(ScreenLearnedTest, TheShortCommentLimitMustBeAWholeNumberOfWords) {
+  const auto parse = [](std::string value, TrainOptions& o) {
+    std::string name = "--select-words-under";
+    char* argv[] = {name.data(), value.data()};
+    int i = 0;
+    return rapport::tools::ParseTrainOption(2, argv, i, o);
+  };
+  TrainOptions o;
+  EXPECT_EQ(parse("40", o), 1);
+  EXPECT_EQ(o.select_words_under, 40);
+  for (const char* bad : {"0", "-3", "12.5", "forty", "1e12"}) {
+    TrainOptions untouched;
+    EXPECT_EQ(parse(bad, untouched), -1) << bad;
+    EXPECT_EQ(untouched.select_words_under, 0) << bad;
+  }
 }
 
 TEST(ScreenLearnedTest, TrainingLearnsItsData) {

@@ -276,6 +276,7 @@ TEST(ScreenerTest, AStoryOnSocialMediaIsNotFiction) {
   ExpectRulesLevels({
       {"my mate keeps posting about wanting to die on his insta story. what do i do", L::kConcern},
       {"She put on her story last night that she wants to die.", L::kConcern},
+      {"my best mate posts about wanting to die on her private story", L::kConcern},
       {"In the story, a detective who wants to die solves one last case.", L::kNone},
   });
 }
