@@ -128,8 +128,9 @@ TokenizedText Tokenize(std::string_view text, const Vocabulary& vocab);
 void Tokenize(std::string_view text, const Vocabulary& vocab, TokenizedText& out);
 
 // Normalises one lower-case word the way Tokenize does (contractions, slang
-// spellings), appending the resulting tokens to `out`. `next` is the following
-// word, used for "ill"/"id" ("ill kms" -> i will kms). `vocab` may be null (no
+// spellings, other Englishes), appending the resulting tokens to `out`. `next`
+// is the following word, used for "ill"/"id" ("ill kms" -> i will kms) and for
+// words of other Englishes that are also words of English ("mi life" -> my life). `vocab` may be null (no
 // letter-run, digit or spelling repair then). `repair_slips` false leaves a slip
 // of typing as it is (a capitalised word inside a sentence is likely a name:
 // "Keating" is not "beating"). Used for rule words too. In word_normalise.cc.

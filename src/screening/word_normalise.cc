@@ -1,11 +1,14 @@
 // Normalisation of single words for the screener's tokenizer (NormaliseWord,
 // tokenizer.h): contractions with or without apostrophes, chat spellings,
-// "ill"/"id" read as "i will"/"i would" where the next word makes that
-// natural, letter runs squeezed and digits undone towards words the rules
-// know, a dropped final g restored, and a slip of typing repaired towards a
-// word the rules know ("kil" -> "kill"; spelling.h). Split from tokenizer.cc,
-// which turns text into characters, words, sentences and quotations.
+// words of other Englishes (Scots, Jamaican Patois, Nigerian Pidgin) read as
+// standard English, words read by the next one ("ill kms" as "i will kms",
+// "mi life" as "my life"), letter runs squeezed and digits undone towards
+// words the rules know, a dropped final g restored, and a slip of typing
+// repaired towards a word the rules know ("kil" -> "kill"; spelling.h). Split
+// from tokenizer.cc, which turns text into characters, words, sentences and
+// quotations.
 #include <algorithm>
+#include <initializer_list>
 #include <iterator>
 #include <string>
 #include <string_view>
@@ -139,6 +142,97 @@ constexpr Expansion kExpansions[] = {
     {"shld", "should"},
     {"gonnae", "going to"},
     {"wannae", "want to"},
+    {"yall", "you all"},
+    {"sumn", "something"},
+    // Other Englishes, read as standard English so that the rules and the
+    // models see one word for one meaning (LABELLING.md, rules 2025.120).
+    // Scots: "ah cannae dae this nae mair", "naebody wid miss me".
+    {"aboot", "about"},
+    {"anymair", "anymore"},
+    {"auld", "old"},
+    {"awa", "away"},
+    {"awright", "alright"},
+    {"bairn", "child"},
+    {"bairns", "children"},
+    {"canna", "can not"},
+    {"cannae", "can not"},
+    {"couldnae", "could not"},
+    {"dae", "do"},
+    {"deid", "dead"},
+    {"didnae", "did not"},
+    {"dinna", "do not"},
+    {"dinnae", "do not"},
+    {"doesnae", "does not"},
+    {"doon", "down"},
+    {"efter", "after"},
+    {"fae", "from"},
+    {"frae", "from"},
+    {"greetin", "crying"},
+    {"hame", "home"},
+    {"hasnae", "has not"},
+    {"havenae", "have not"},
+    {"havnae", "have not"},
+    {"heid", "head"},
+    {"hersel", "herself"},
+    {"hink", "think"},
+    {"hissel", "himself"},
+    {"intae", "into"},
+    {"isnae", "is not"},
+    {"jist", "just"},
+    {"mair", "more"},
+    {"masel", "myself"},
+    {"masell", "myself"},
+    {"maself", "myself"},
+    {"mysel", "myself"},
+    {"nae", "no"},
+    {"naebody", "nobody"},
+    {"naethin", "nothing"},
+    {"naething", "nothing"},
+    {"naewhere", "nowhere"},
+    {"naw", "no"},
+    {"noo", "now"},
+    {"oot", "out"},
+    {"ootae", "out of"},
+    {"ower", "over"},
+    {"sair", "sore"},
+    {"shouldnae", "should not"},
+    {"tae", "to"},
+    {"wasnae", "was not"},
+    {"wantae", "want to"},
+    {"whit", "what"},
+    {"wid", "would"},
+    {"widnae", "would not"},
+    {"willnae", "will not"},
+    {"winnae", "will not"},
+    {"wis", "was"},
+    {"wisnae", "was not"},
+    {"wouldnae", "would not"},
+    {"ye", "you"},
+    {"yer", "your"},
+    {"yersel", "yourself"},
+    // Jamaican Patois: "mi cyaan tek it", "mi waan dead".
+    {"caan", "can not"},
+    {"cyaan", "can not"},
+    {"dem", "them"},
+    {"dis", "this"},
+    {"gwaan", "go on"},
+    {"gwine", "going to"},
+    {"haffi", "have to"},
+    {"mek", "make"},
+    {"miself", "myself"},
+    {"neva", "never"},
+    {"pickney", "child"},
+    {"seh", "say"},
+    {"tek", "take"},
+    {"tiad", "tired"},
+    {"tyad", "tired"},
+    {"yuh", "you"},
+    // Nigerian Pidgin: "abeg", "wetin I go do".
+    {"abeg", "please"},
+    {"wetin", "what"},
+    // African American and chat English: "finna", "boutta".
+    {"boutta", "about to"},
+    {"finna", "going to"},
 };
 
 std::string_view FindExpansion(std::string_view word) {
@@ -168,6 +262,74 @@ bool ReadsAsIWould(std::string_view next) {
                                                "kill",   "end",    "probably", "want",     "take",   "have",     "die",
                                                "go",     "do",     "not",      "honestly", "prefer", "literally"};
   return std::find(std::begin(kNext), std::end(kNext), next) != std::end(kNext);
+}
+
+bool OneOf(std::string_view word, std::initializer_list<std::string_view> words) {
+  return std::find(words.begin(), words.end(), word) != words.end();
+}
+
+// A word after "ah" (Scots) or "mi" (Patois) that makes it the subject "i".
+bool ReadsAfterI(std::string_view next) {
+  return OneOf(next, {"am",     "can",   "cannae", "cant",  "caan",   "cyaan",   "could",  "couldnae", "did",
+                      "didnae", "dinnae", "do",    "done",  "dont",   "end",     "feel",   "go",       "going",
+                      "gonna",  "gonnae", "got",   "guh",   "gwaan",  "gwine",   "had",    "haffi",    "hate",
+                      "have",   "hink",  "hope",   "just",  "jist",   "keep",    "kill",   "know",     "love",
+                      "mean",   "might", "need",   "never", "neva",   "nuh",     "really", "seh",      "should",
+                      "still",  "swear", "take",   "tek",   "think",  "tink",    "tired",  "tried",    "try",
+                      "tyad",   "waan",  "wah",    "want",  "wan",    "wannae",  "wanna",  "was",      "wid",
+                      "widnae", "will",  "wis",    "wish",  "would",  "wouldnae", "use", "good", "fine", "cut",
+                      "write",  "wrote", "sorry",  "deh"});
+}
+
+// A word after "mi" (Patois) or "ma" (Scots) that makes it "my" ("mi life", "ma heid").
+bool ReadsAfterMy(std::string_view next) {
+  return OneOf(next, {"arm",    "arms",   "body",   "bredda", "brother", "chest",  "da",     "family", "fada",
+                      "father", "friend", "friends", "gyal",  "head",    "heart",  "heid",   "hoose",  "house",
+                      "job",    "kids",   "last",   "life",   "madda",   "maw",    "mind",   "mom",    "mother",
+                      "mum",    "name",   "note",   "own",    "pain",    "pals",   "pickney", "pills", "room",
+                      "self",   "sel",    "sister", "skin",   "tablets", "wrist",  "wrists", "yout"});
+}
+
+// Words whose reading depends on the next one: "ill" and "id" ("i will",
+// "i would"), and words of other Englishes that are also words of English or
+// of the other languages the rules read ("mi vida", "ma vie" stay).
+std::string_view ReadInContext(std::string_view word, std::string_view next) {
+  if (word == "ill") return ReadsAsIWill(next) ? "i will" : "";
+  if (word == "id") return ReadsAsIWould(next) ? "i would" : "";
+  if (word == "ah") return ReadsAfterI(next) ? "i" : "";
+  if (word == "mi") return ReadsAfterI(next) ? "i" : ReadsAfterMy(next) ? "my" : "";
+  if (word == "ma") return ReadsAfterMy(next) ? "my" : "";
+  // Patois and Pidgin "waan", "wan", "wah" (want) before what is wanted, with
+  // the "to" they leave out ("mi waan dead": i want to be dead); Scots "wan"
+  // is "one", and "wah" a cry.
+  if (word == "waan" || word == "wan" || word == "wah") {
+    if (next == "to" || next == "fi") return "want";
+    if (next == "dead") return "want to be";
+    if (OneOf(next, {"die", "disappear", "end", "go", "kill", "leave", "live", "rest", "sleep", "stop"})) return "want to";
+    return word == "waan" ? "want" : "";
+  }
+  // Patois "fi" (to) before a verb: "mi use fi cut", "waan fi dead".
+  if (word == "fi") {
+    if (next == "dead") return "to be";
+    return OneOf(next, {"cut", "die", "end", "go", "kill", "live", "stop", "take", "tek"}) ? "to" : "";
+  }
+  // Patois "nuh" (not; "nuh more": no more).
+  if (word == "nuh") return next == "more" || next == "mo" ? "no" : "not";
+  // "ion" (I don't) before a verb; the chemist's ion stays.
+  if (word == "ion") {
+    return OneOf(next, {"belong", "care", "deserve", "even", "feel", "get", "have", "know", "like", "matter", "mind",
+                        "need", "really", "remember", "see", "think", "trust", "wan", "wanna", "want"})
+               ? "i do not"
+               : "";
+  }
+  if (word == "gon") return ReadsAsIWill(next) ? "going to" : "";
+  // Scots "wi" (with), but not "wi fi".
+  if (word == "wi") return !next.empty() && next != "fi" ? "with" : "";
+  return "";
+}
+
+bool HasContextualReading(std::string_view word) {
+  return OneOf(word, {"ill", "id", "ah", "mi", "ma", "waan", "wan", "wah", "fi", "nuh", "ion", "gon", "wi"});
 }
 
 // Words that take "'s" as "is" rather than as a possessive.
@@ -285,7 +447,7 @@ void NormaliseWord(std::string_view word, std::string_view next, const Vocabular
     return vocab != nullptr && repair_slips ? vocab->Repair(w) : std::string_view();
   };
   // Most words need nothing: no apostrophe, digit or letter run, not a contraction.
-  bool plain = word != "ill" && word != "id";
+  bool plain = !HasContextualReading(word);
   for (std::size_t i = 0; i < word.size() && plain; ++i) {
     const char c = word[i];
     plain = c != '\'' && !(c >= '0' && c <= '9') && !(i >= 2 && c == word[i - 1] && c == word[i - 2]);
@@ -323,6 +485,7 @@ void NormaliseWord(std::string_view word, std::string_view next, const Vocabular
                                   : suffix == "d"  ? "would"
                                                    : "";
     if (!tail.empty()) {
+      if (stem == "ah" || stem == "a") stem = "i";  // Scots "ah'm", "a'm"
       if (!stem.empty()) out.push_back(stem);
       out.emplace_back(tail);
       return;
@@ -334,12 +497,8 @@ void NormaliseWord(std::string_view word, std::string_view next, const Vocabular
     }
     w.erase(apostrophe, 1);
   }
-  if (w == "ill" && ReadsAsIWill(next)) {
-    AppendSplit("i will", out);
-    return;
-  }
-  if (w == "id" && ReadsAsIWould(next)) {
-    AppendSplit("i would", out);
+  if (const std::string_view reading = ReadInContext(w, next); !reading.empty()) {
+    AppendSplit(reading, out);
     return;
   }
   if (const std::string_view expansion = FindExpansion(w); !expansion.empty()) {
