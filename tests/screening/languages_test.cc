@@ -157,6 +157,20 @@ TEST(ScreenLanguagesTest, PolishSwedishTurkishAndRomanianAreHeardToo) {
   }
 }
 
+TEST(ScreenLanguagesTest, OtherEnglishesAreReadAsEnglish) {
+  // Scots, Jamaican Patois and Nigerian Pidgin, read through the tokenizer's
+  // standard-English reading of their words (word_normalise.cc).
+  EXPECT_EQ(Level("Ah'm gonnae kill masel the night."), RiskLevel::kCrisis);
+  EXPECT_EQ(Level("naebody wid miss me if ah wis deid"), RiskLevel::kConcern);
+  EXPECT_EQ(Level("mi cyaan tek it nuh more, mi waan dead"), RiskLevel::kConcern);
+  EXPECT_EQ(Level("abeg I wan die, I don tire"), RiskLevel::kConcern);
+  EXPECT_EQ(Level("mi did cut miself again last night"), RiskLevel::kCrisis);
+  // And their everyday words stay everyday.
+  EXPECT_EQ(Level("Ah cannae wait tae see ye at the weekend!"), RiskLevel::kNone);
+  EXPECT_EQ(Level("mi waan go home an sleep fi a week after dis shift"), RiskLevel::kNone);
+  EXPECT_EQ(Level("ion even know what to make for tea lol"), RiskLevel::kNone);
+}
+
 TEST(ScreenLanguagesTest, TheModelNeverSetsAsideWordsItCannotRead) {
   // A model sure that everything is harmless, with a veto: an English rule's
   // match is set aside, one in another language is not.

@@ -79,6 +79,32 @@ TEST(ScreenTokenizerTest, ReadsIllAndIdOnlyWhereTheyMeanIWillAndIWould) {
   EXPECT_EQ(Words("my id card"), (W{"my", "id", "card"}));
 }
 
+TEST(ScreenTokenizerTest, ReadsOtherEnglishesAsStandardEnglish) {
+  // Scots.
+  EXPECT_EQ(Words("naebody wid miss me"), (W{"nobody", "would", "miss", "me"}));
+  EXPECT_EQ(Words("ah cannae dae this"), (W{"i", "can", "not", "do", "this"}));
+  EXPECT_EQ(Words("ah'm done wi it"), (W{"i", "am", "done", "with", "it"}));
+  EXPECT_EQ(Words("ma heid"), (W{"my", "head"}));
+  // Jamaican Patois: "mi" is "i" before a verb, "my" before what is one's own.
+  EXPECT_EQ(Words("mi waan dead"), (W{"i", "want", "to", "be", "dead"}));
+  EXPECT_EQ(Words("mi cyaan tek it"), (W{"i", "can", "not", "take", "it"}));
+  EXPECT_EQ(Words("end mi life"), (W{"end", "my", "life"}));
+  EXPECT_EQ(Words("mi use fi cut"), (W{"i", "use", "to", "cut"}));
+  // Nigerian Pidgin and chat English.
+  EXPECT_EQ(Words("abeg I wan die"), (W{"please", "i", "want", "to", "die"}));
+  EXPECT_EQ(Words("ion know"), (W{"i", "do", "not", "know"}));
+}
+
+TEST(ScreenTokenizerTest, LeavesTheSameWordsAloneWhereTheyAreEnglishOrAnotherLanguage) {
+  EXPECT_EQ(Words("the wi fi died"), (W{"the", "wi", "fi", "died"}));
+  EXPECT_EQ(Words("a sodium ion"), (W{"a", "sodium", "ion"}));
+  EXPECT_EQ(Words("wan smile"), (W{"wan", "smile"}));
+  EXPECT_EQ(Words("ah well"), (W{"ah", "well"}));
+  EXPECT_EQ(Words("acabar con mi vida"), (W{"acabar", "con", "mi", "vida"}));
+  EXPECT_EQ(Words("mettre fin a ma vie"), (W{"mettre", "fin", "a", "ma", "vie"}));
+  EXPECT_EQ(Words("my ma said"), (W{"my", "ma", "said"}));
+}
+
 TEST(ScreenTokenizerTest, SqueezesLetterRunsTowardsKnownWords) {
   Vocabulary vocab;
   vocab.Intern("kill");
