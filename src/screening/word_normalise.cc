@@ -270,24 +270,24 @@ bool OneOf(std::string_view word, std::initializer_list<std::string_view> words)
 
 // A word after "ah" (Scots) or "mi" (Patois) that makes it the subject "i".
 bool ReadsAfterI(std::string_view next) {
-  return OneOf(next, {"am",     "can",   "cannae", "cant",  "caan",   "cyaan",   "could",  "couldnae", "did",
-                      "didnae", "dinnae", "do",    "done",  "dont",   "end",     "feel",   "go",       "going",
-                      "gonna",  "gonnae", "got",   "guh",   "gwaan",  "gwine",   "had",    "haffi",    "hate",
-                      "have",   "hink",  "hope",   "just",  "jist",   "keep",    "kill",   "know",     "love",
-                      "mean",   "might", "need",   "never", "neva",   "nuh",     "really", "seh",      "should",
-                      "still",  "swear", "take",   "tek",   "think",  "tink",    "tired",  "tried",    "try",
-                      "tyad",   "waan",  "wah",    "want",  "wan",    "wannae",  "wanna",  "was",      "wid",
-                      "widnae", "will",  "wis",    "wish",  "would",  "wouldnae", "use", "good", "fine", "cut",
-                      "write",  "wrote", "sorry",  "deh"});
+  return OneOf(
+      next,
+      {"am",     "can",   "cannae",   "cant",  "caan",   "cyaan", "could", "couldnae", "did",    "didnae", "dinnae",
+       "do",     "done",  "dont",     "end",   "feel",   "go",    "going", "gonna",    "gonnae", "got",    "guh",
+       "gwaan",  "gwine", "had",      "haffi", "hate",   "have",  "hink",  "hope",     "just",   "jist",   "keep",
+       "kill",   "know",  "love",     "mean",  "might",  "need",  "never", "neva",     "nuh",    "really", "seh",
+       "should", "still", "swear",    "take",  "tek",    "think", "tink",  "tired",    "tried",  "try",    "tyad",
+       "waan",   "wah",   "want",     "wan",   "wannae", "wanna", "was",   "wid",      "widnae", "will",   "wis",
+       "wish",   "would", "wouldnae", "use",   "good",   "fine",  "cut",   "write",    "wrote",  "sorry",  "deh"});
 }
 
 // A word after "mi" (Patois) or "ma" (Scots) that makes it "my" ("mi life", "ma heid").
 bool ReadsAfterMy(std::string_view next) {
-  return OneOf(next, {"arm",    "arms",   "body",   "bredda", "brother", "chest",  "da",     "family", "fada",
-                      "father", "friend", "friends", "gyal",  "head",    "heart",  "heid",   "hoose",  "house",
-                      "job",    "kids",   "last",   "life",   "madda",   "maw",    "mind",   "mom",    "mother",
-                      "mum",    "name",   "note",   "own",    "pain",    "pals",   "pickney", "pills", "room",
-                      "self",   "sel",    "sister", "skin",   "tablets", "wrist",  "wrists", "yout"});
+  return OneOf(
+      next, {"arm",     "arms",  "body", "bredda", "brother", "chest",  "da",    "family",  "fada",  "father", "friend",
+             "friends", "gyal",  "head", "heart",  "heid",    "hoose",  "house", "job",     "kids",  "last",   "life",
+             "madda",   "maw",   "mind", "mom",    "mother",  "mum",    "name",  "note",    "own",   "pain",   "pals",
+             "pickney", "pills", "room", "self",   "sel",     "sister", "skin",  "tablets", "wrist", "wrists", "yout"});
 }
 
 // Words whose reading depends on the next one: "ill" and "id" ("i will",
@@ -305,7 +305,8 @@ std::string_view ReadInContext(std::string_view word, std::string_view next) {
   if (word == "waan" || word == "wan" || word == "wah") {
     if (next == "to" || next == "fi") return "want";
     if (next == "dead") return "want to be";
-    if (OneOf(next, {"die", "disappear", "end", "go", "kill", "leave", "live", "rest", "sleep", "stop"})) return "want to";
+    if (OneOf(next, {"die", "disappear", "end", "go", "kill", "leave", "live", "rest", "sleep", "stop"}))
+      return "want to";
     return word == "waan" ? "want" : "";
   }
   // Patois "fi" (to) before a verb: "mi use fi cut", "waan fi dead".
@@ -317,8 +318,8 @@ std::string_view ReadInContext(std::string_view word, std::string_view next) {
   if (word == "nuh") return next == "more" || next == "mo" ? "no" : "not";
   // "ion" (I don't) before a verb; the chemist's ion stays.
   if (word == "ion") {
-    return OneOf(next, {"belong", "care", "deserve", "even", "feel", "get", "have", "know", "like", "matter", "mind",
-                        "need", "really", "remember", "see", "think", "trust", "wan", "wanna", "want"})
+    return OneOf(next, {"belong", "care", "deserve", "even",     "feel", "get",   "have",  "know", "like",  "matter",
+                        "mind",   "need", "really",  "remember", "see",  "think", "trust", "wan",  "wanna", "want"})
                ? "i do not"
                : "";
   }
