@@ -1,4 +1,4 @@
-// Rules 2025.95 to 2025.118: phrasings of the short comments readers type in
+// Rules 2025.95 to 2025.121: phrasings of the short comments readers type in
 // the moment (the training rounds next/train40 to next/train48) that the
 // release before read as nothing or wrongly: "want to unalive" before a time,
 // a wish for an accident, suicidal feelings remembered, an end to being
@@ -317,6 +317,18 @@ TEST(ScreenerTest, AChildNamedByAgeIsSomeoneElseButAYoungerSelfIsTheWriter) {
   for (const char* text : {"My 15-year-old self wanted to die every single day.", "my child self wanted to die"}) {
     EXPECT_FALSE(ScreenRulesOnly(text).third_party) << text;
   }
+}
+
+// Rules 2025.121: an attempt that "was last month" or "was a fortnight ago" is
+// recent (LABELLING: days or weeks), one of last year is past; an attempt at
+// something is not one.
+TEST(ScreenerTest, AnAttemptThatWasWeeksAgoIsRecent) {
+  ExpectRulesLevels({
+      {"My second attempt was last month, and my mum still calls it an accident.", L::kCrisis},
+      {"My second attempt was two weeks ago.", L::kCrisis},
+      {"my first attempt was last year. a lot has changed since.", L::kConcern},
+      {"My first attempt at the driving test was last month, I failed on the roundabout.", L::kNone},
+  });
 }
 
 }  // namespace
