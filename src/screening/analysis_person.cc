@@ -31,6 +31,10 @@ bool OpensClause(std::string_view t) {
   return IsCoordinator(t) || std::find(std::begin(kWords), std::end(kWords), t) != std::end(kWords);
 }
 
+// True for a verb of speech, said as what the writer is doing, whose object is
+// the one spoken to: "..., telling everyone I'm fine" is not "..., said my mum".
+bool NamesListener(std::string_view w) { return w == "telling" || w == "asking" || w == "texting" || w == "messaging"; }
+
 }  // namespace
 
 // "many" names people in "many of us feel this" and a quantity in "how many
@@ -257,6 +261,9 @@ Person Analysis::TrailingSpeaker(const Hit& hit) const {
         const Person before = ClassifySubject(t - 1, true);
         if (before != Person::kUnknown) return before;
       }
+      // After "telling" or "asking" comes who is told, not who spoke:
+      // "self-harming daily, telling everyone I'm fine" is the writer's.
+      if (NamesListener(tok(t).text)) return Person::kUnknown;
       if (t + 1 < end) return ClassifySubject(t + 1, true);
       return Person::kUnknown;
     }

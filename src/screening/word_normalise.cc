@@ -143,6 +143,14 @@ constexpr Expansion kExpansions[] = {
     {"gonnae", "going to"},
     {"wannae", "want to"},
     {"yall", "you all"},
+    // Words run together, which a slip repair would otherwise read as another
+    // word ("alot" is one slip from "plot", "abit" from "habit").
+    {"abit", "a bit"},
+    {"aight", "alright"},
+    {"alittle", "a little"},
+    {"alot", "a lot"},
+    {"ight", "alright"},
+    {"yea", "yeah"},
     {"sumn", "something"},
     // Other Englishes, read as standard English so that the rules and the
     // models see one word for one meaning (LABELLING.md, rules 2025.120).

@@ -1,4 +1,4 @@
-// Rules 2025.95 to 2025.121: phrasings of the short comments readers type in
+// Rules 2025.95 to 2025.122: phrasings of the short comments readers type in
 // the moment (the training rounds next/train40 to next/train48) that the
 // release before read as nothing or wrongly: "want to unalive" before a time,
 // a wish for an accident, suicidal feelings remembered, an end to being
@@ -328,6 +328,17 @@ TEST(ScreenerTest, AnAttemptThatWasWeeksAgoIsRecent) {
       {"My second attempt was two weeks ago.", L::kCrisis},
       {"my first attempt was last year. a lot has changed since.", L::kConcern},
       {"My first attempt at the driving test was last month, I failed on the roundabout.", L::kNone},
+  });
+}
+
+// Rules 2025.122: "telling everyone" after a comma names who is told, not who
+// spoke; "alot" is "a lot", not a slip of "plot" (a fiction cue).
+TEST(ScreenerTest, WhatTheWriterTellsEveryoneAndWordsRunTogether) {
+  ExpectRulesLevels({
+      {"Not eating properly, self-harming daily, telling everyone I'm fine.", L::kCrisis},
+      {"Cutting my own fringe daily, telling everyone it's a new look.", L::kNone},
+      {"been thinking of suicide alot lately", L::kCrisis},
+      {"been thinking about the plot alot, the ending is so sad", L::kNone},
   });
 }
 

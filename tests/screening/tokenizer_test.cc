@@ -69,6 +69,7 @@ TEST(ScreenTokenizerTest, ExpandsContractionsWithOrWithoutApostrophes) {
   EXPECT_EQ(Words("won't wont"), (W{"will", "not", "will", "not"}));
   EXPECT_EQ(Words("ive idk"), (W{"i", "have", "i", "do", "not", "know"}));
   EXPECT_EQ(Words("gonna wanna"), (W{"going", "to", "want", "to"}));
+  EXPECT_EQ(Words("alot abit"), (W{"a", "lot", "a", "bit"}));
   EXPECT_EQ(Words("she's mum's"), (W{"she", "is", "mum"}));
 }
 
