@@ -128,6 +128,7 @@ class Analysis {
   bool NamesPeople(int t) const;  // a word for people in general, not a quantity ("how many")
   void NearestTime(const Hit& hit, bool& relapse, bool& past, bool& current) const;
   void PointedBackTime(const Sentence& s, bool& relapse, bool& past, bool& current) const;
+  bool GoesOnAfter(const Sentence& s) const;
   bool UsedTo(int t) const;  // token t is part of "used to"
   // A relapse marker after the match, within kTimeWindow tokens of its
   // sentence: a milestone then broken ("a year without ... and I broke it").

@@ -309,6 +309,30 @@ void Analysis::NearestTime(const Hit& hit, bool& relapse, bool& past, bool& curr
   }
   past = past_distance < (1 << 20) && past_distance <= current_distance;
   current = !past && current_distance < (1 << 20);
+  // "I used to want to die. I still do.": a next sentence that says it goes on.
+  if (past && GoesOnAfter(s)) {
+    past = false;
+    relapse = true;
+  }
+}
+
+// True when the sentence after `s` says, within its first kTimeWindow tokens,
+// that it still goes on: a relapse marker with "still" in it ("I still do.",
+// "Still do, most nights.", "I'm 34 and it's still there every night"). Other
+// relapse markers there are about something else ("the first time in years
+// I've felt the old pull").
+bool Analysis::GoesOnAfter(const Sentence& s) const {
+  const std::size_t next = static_cast<std::size_t>(tok(s.begin).sentence) + 1;
+  if (next >= doc_.sentences.size()) return false;
+  const Sentence& n = doc_.sentences[next];
+  const int end = std::min(n.end, n.begin + kTimeWindow);
+  for (int t = n.begin; t < end; ++t) {
+    if (!Cue(CueSet::kRelapse, t)) continue;
+    for (int u = t; u < std::min(end, t + 4); ++u) {
+      if (tok(u).text == "still") return true;
+    }
+  }
+  return false;
 }
 
 bool Analysis::UsedTo(int t) const {

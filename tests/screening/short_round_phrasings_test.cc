@@ -1,4 +1,4 @@
-// Rules 2025.95 to 2025.122: phrasings of the short comments readers type in
+// Rules 2025.95 to 2025.123: phrasings of the short comments readers type in
 // the moment (the training rounds next/train40 to next/train48) that the
 // release before read as nothing or wrongly: "want to unalive" before a time,
 // a wish for an accident, suicidal feelings remembered, an end to being
@@ -339,6 +339,28 @@ TEST(ScreenerTest, WhatTheWriterTellsEveryoneAndWordsRunTogether) {
       {"Cutting my own fringe daily, telling everyone it's a new look.", L::kNone},
       {"been thinking of suicide alot lately", L::kCrisis},
       {"been thinking about the plot alot, the ending is so sad", L::kNone},
+  });
+}
+
+// Rules 2025.123: a past reading that the next sentence says still goes on;
+// "offing myself"; no intention of being alive at an age; not meant to be
+// alive past a day; ways looked up that hurt least, or instead of sleeping; a
+// plan said plainly beside a wish to be gone.
+TEST(ScreenerTest, ItStillGoesOnAndPlansSaidSideways) {
+  ExpectRulesLevels({
+      {"I used to want to kill myself. I still do.", L::kCrisis},
+      {"When I was 15 I cut myself. Still do, most nights.", L::kCrisis},
+      {"When I was 15 I cut myself. I still have the scars.", L::kConcern},
+      {"the thoughts about offing myself come every night now", L::kCrisis},
+      {"I have no intention of being alive at 40, and that's three weeks away.", L::kCrisis},
+      {"I have no intention of being 40 and still renting", L::kNone},
+      {"lol i keep forgetting i'm not meant to be alive past sunday", L::kCrisis},
+      {"I've been reading up on which ways hurt least. Is that normal at 2am?", L::kCrisis},
+      {"googling which way hurts least to remove a plaster lol", L::kNone},
+      {"ngl been scrolling for ways instead of sleeping", L::kCrisis},
+      {"been searching for ways to sleep better all night", L::kNone},
+      {"i dont wanna be here anymore and for the first time i actually have a plan", L::kCrisis},
+      {"I hate my job so much. I finally have a plan now.", L::kNone},
   });
 }
 
