@@ -1,4 +1,4 @@
-// Rules 2025.95 to 2025.123: phrasings of the short comments readers type in
+// Rules 2025.95 to 2025.124: phrasings of the short comments readers type in
 // the moment (the training rounds next/train40 to next/train48) that the
 // release before read as nothing or wrongly: "want to unalive" before a time,
 // a wish for an accident, suicidal feelings remembered, an end to being
@@ -361,6 +361,24 @@ TEST(ScreenerTest, ItStillGoesOnAndPlansSaidSideways) {
       {"been searching for ways to sleep better all night", L::kNone},
       {"i dont wanna be here anymore and for the first time i actually have a plan", L::kCrisis},
       {"I hate my job so much. I finally have a plan now.", L::kNone},
+  });
+}
+
+// Rules 2025.124: preparations said in passing, weak cues that make a wish to be
+// gone or a burden a crisis, and ordinary alone; a future one is not planning
+// to be in.
+TEST(ScreenerTest, PreparationsSaidInPassingBesideAWishToBeGone) {
+  ExpectRulesLevels({
+      {"who would even miss me. notes are written. just waiting for the flat to be empty", L::kCrisis},
+      {"the lecture notes are written, now I just need to revise", L::kNone},
+      {"hoping I just don't wake up tomorrow, and if I do I've got a back-up plan sorted", L::kCrisis},
+      {"I picture my own funeral and feel relieved. I've started working out the details.", L::kCrisis},
+      {"I've started working out the details of the wedding. So excited!", L::kNone},
+      {"i'm such a burden so i'm fixing it. they'll be lighter without me by the end of the month", L::kCrisis},
+      {"the tap broke so I'm fixing it tonight", L::kNone},
+      {"slept fourteen hours hoping i wouldn't wake up, and tonight i'm going to make sure of it", L::kCrisis},
+      {"I'm going to pass this exam, I'll make sure of it", L::kNone},
+      {"no point paying for a future i'm not planning to be in", L::kCrisis},
   });
 }
 
