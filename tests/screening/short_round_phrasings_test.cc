@@ -1,4 +1,4 @@
-// Rules 2025.95 to 2025.124: phrasings of the short comments readers type in
+// Rules 2025.95 to 2025.125: phrasings of the short comments readers type in
 // the moment (the training rounds next/train40 to next/train48) that the
 // release before read as nothing or wrongly: "want to unalive" before a time,
 // a wish for an accident, suicidal feelings remembered, an end to being
@@ -379,6 +379,22 @@ TEST(ScreenerTest, PreparationsSaidInPassingBesideAWishToBeGone) {
       {"slept fourteen hours hoping i wouldn't wake up, and tonight i'm going to make sure of it", L::kCrisis},
       {"I'm going to pass this exam, I'll make sure of it", L::kNone},
       {"no point paying for a future i'm not planning to be in", L::kCrisis},
+  });
+}
+
+// Rules 2025.125: a date kept where the writer sees it, a note addressed to
+// everyone, a list of who gets what, the note's words rehearsed.
+TEST(ScreenerTest, ADateCircledANoteToEveryoneAndWhoGetsWhat) {
+  ExpectRulesLevels({
+      {"funny reading a post about hope while there's a date circled on my calendar", L::kCrisis},
+      {"There's a date circled on my calendar for the wedding!", L::kNone},
+      {"I have a date picked: the 3rd! The new meal plan starts then.", L::kNone},
+      {"There's a note in my phone drafts addressed to everyone. I add to it on bad nights.", L::kCrisis},
+      {"I left a note addressed to everyone in the office about the fridge", L::kNone},
+      {"Made a list of who gets what. My friends think I'm joking.", L::kCrisis},
+      {"made a list of who gets what for Christmas", L::kNone},
+      {"been practising what to say in the note. got the first line now", L::kCrisis},
+      {"practising what to say in the note to my landlord", L::kNone},
   });
 }
 
