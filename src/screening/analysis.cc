@@ -147,22 +147,36 @@ void Analysis::Segment() {
 
 void Analysis::Mask() {
   masked_.assign(tokens().size(), 0);
-  std::vector<std::pair<int, int>> spans;
+  struct Span {
+    int begin;
+    int end;
+    char mask;
+  };
+  std::vector<Span> spans;
   RunPatterns(
       rules_.neutraliser_index,
       [&](int p) {
         return std::pair{&rules_.neutralisers[static_cast<std::size_t>(p)].pattern, true};
       },
       false,
-      [&](int, int t, const PatternMatch& m) {
+      [&](int p, int t, const PatternMatch& m) {
         // Words in scare quotes are ironic ('I keep "accidentally" ...'): no idiom rests on them.
         for (int k = t; k < m.end; ++k) {
           if (tok(k).scare_quoted) return;
         }
-        spans.emplace_back(t, m.end);
+        const bool always = rules_.neutralisers[static_cast<std::size_t>(p)].always;
+        // An idiom that masks "always" phrases is read whole, never across a
+        // comma: "I want to kill myself, laughing about it won't help".
+        for (int k = t; always && k + 1 < m.end; ++k) {
+          if (tok(k).break_after) return;
+        }
+        spans.push_back({t, m.end, always ? kMaskedAlways : kMasked});
       });
-  for (const auto& [begin, end] : spans) {
-    for (int t = begin; t < end; ++t) masked_[static_cast<std::size_t>(t)] = 1;
+  for (const Span& span : spans) {
+    for (int t = span.begin; t < span.end; ++t) {
+      char& mask = masked_[static_cast<std::size_t>(t)];
+      mask = std::max(mask, span.mask);
+    }
   }
 }
 

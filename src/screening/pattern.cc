@@ -223,8 +223,10 @@ void Pattern::Visit(int node, int pos, Search& s) const {
   const Node& n = nodes_[static_cast<std::size_t>(node)];
   const std::vector<Token>& tokens = *s.input->tokens;
   const auto usable = [&](int p) {
-    return p < s.clause_end &&
-           (s.ignore_mask || s.input->masked == nullptr || !(*s.input->masked)[static_cast<std::size_t>(p)]);
+    if (p >= s.clause_end) return false;
+    if (s.input->masked == nullptr) return true;
+    const char mask = (*s.input->masked)[static_cast<std::size_t>(p)];
+    return mask == 0 || (s.ignore_mask && mask == kMasked);
   };
   switch (n.kind) {
     case Node::Kind::kAccept:

@@ -30,8 +30,12 @@ namespace rapport::screening {
 // idiom has masked.
 struct MatchInput {
   const std::vector<Token>* tokens = nullptr;
-  const std::vector<char>* masked = nullptr;  // may be null: nothing masked
+  // Per token: 0 free, kMasked inside an idiom, kMaskedAlways inside an idiom
+  // that masks "always" phrases too. May be null: nothing masked.
+  const std::vector<char>* masked = nullptr;
 };
+inline constexpr char kMasked = 1;
+inline constexpr char kMaskedAlways = 2;
 
 struct PatternMatch {
   int end = 0;                // one past the last token (trailing context excluded)
@@ -51,7 +55,7 @@ class Pattern {
 
   // Longest match of the whole pattern starting at token `start`, staying within
   // [clause_begin, clause_end). Masked tokens cannot be words of the match unless
-  // `ignore_mask`. Returns false when there is none.
+  // `ignore_mask` (which does not reach kMaskedAlways). Returns false when there is none.
   bool MatchAt(const MatchInput& input, int start, int clause_begin, int clause_end, bool ignore_mask,
                PatternMatch& out) const;
 

@@ -149,10 +149,13 @@ class RulesCompiler {
     if (directive == "rule") return RuleLine(head, body);
     if (directive == "neutral") {
       const std::string_view id = NextWord(head);
-      if (!IsIdentifier(id) || !Trim(head).empty()) return Fail("expected 'neutral <ID> : <pattern>'");
+      const std::string_view strength = NextWord(head);
+      if (!IsIdentifier(id) || (!strength.empty() && strength != "always") || !Trim(head).empty()) {
+        return Fail("expected 'neutral <ID> [always] : <pattern>'");
+      }
       Result<Pattern> p = CompilePattern(body);
       if (!p) return p.error();
-      rules_->neutralisers.push_back({std::string(id), std::move(*p), line_});
+      rules_->neutralisers.push_back({std::string(id), std::move(*p), line_, strength == "always"});
       return Ok();
     }
     const std::string_view set_name = NextWord(head);

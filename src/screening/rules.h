@@ -59,6 +59,7 @@ struct Neutraliser {
   std::string id;
   Pattern pattern;
   int line = 0;
+  bool always = false;  // masks "always" phrases too ("kill myself laughing")
 };
 
 // Word lists used by the modifiers; each entry is a pattern.

@@ -253,6 +253,23 @@ TEST(ScreenerTest, AlwaysPhrasesIgnoreIdiomsButNotNegation) {
   EXPECT_EQ(Screen("I would never kill myself.").level, L::kNone);
 }
 
+TEST(ScreenerTest, AnAlwaysIdiomMasksAnAlwaysPhraseButOnlyWhole) {
+  // "kill myself laughing" is marked "neutral ... always": certain enough to
+  // mask "kill myself" inside it, and never read across a comma.
+  EXPECT_EQ(ScreenRulesOnly("I kill myself laughing at my own jokes in therapy").level, L::kNone);
+  EXPECT_EQ(ScreenRulesOnly("I want to kill myself, laughing about it won't help").level, L::kCrisis);
+  const std::string rules =
+      "version t\nneutral N-X always : kill myself laughing\nrule K crisis x 1 flags=always : kill myself\n";
+  Result<Screener> s = Screener::FromRules(rules, "");
+  ASSERT_TRUE(s.ok()) << s.error().message;
+  EXPECT_EQ(s->Screen("kill myself laughing").level, L::kNone);
+  std::string plain = rules;
+  plain.replace(plain.find(" always :"), 9, " :");
+  Result<Screener> weak = Screener::FromRules(plain, "");
+  ASSERT_TRUE(weak.ok()) << weak.error().message;
+  EXPECT_EQ(weak->Screen("kill myself laughing").level, L::kCrisis);
+}
+
 // ---------------------------------------------------------------------------
 // Negation, pseudo-negation, termination
 
@@ -896,6 +913,7 @@ TEST(ScreenRulesTest, ErrorsNameTheLine) {
       {"version 1\nrule A crisis x 1 flags=sometimes : kill\n", "rules line 2: unknown flag 'sometimes'"},
       {"version 1\nrule A crisis x 1 : [kill]\n", "rules line 2: pattern can match without consuming a word"},
       {"version 1\ncue colour : red\n", "rules line 2: unknown cue set 'colour'"},
+      {"version 1\nneutral N sometimes : red\n", "rules line 2: expected 'neutral <ID> [always] : <pattern>'"},
       {"version 1\nmacro A = {A}\n", "rules line 2: unknown macro {A}"},
       {"version 1\nrule A crisis x 1 : kill *99 myself\n", "rules line 2: '*' needs a gap size"},
       {"rule A crisis x 1 : kill\n", "rules: no 'version' line"},
