@@ -146,7 +146,6 @@ void Analysis::Segment() {
 }
 
 void Analysis::Mask() {
-  masked_.assign(tokens().size(), 0);
   struct Span {
     int begin;
     int end;
@@ -489,6 +488,9 @@ Screening Analysis::Run() {
     return empty;
   }
   present_.assign(rules_.vocab.size(), 0);
+  // Nothing is masked until Mask(); Segment's patterns must not read the
+  // previous comment's masks.
+  masked_.assign(tokens().size(), 0);
   Segment();
   Mask();
   MarkCues();

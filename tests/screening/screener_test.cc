@@ -268,6 +268,10 @@ TEST(ScreenerTest, AnAlwaysIdiomMasksAnAlwaysPhraseButOnlyWhole) {
   Result<Screener> weak = Screener::FromRules(plain, "");
   ASSERT_TRUE(weak.ok()) << weak.error().message;
   EXPECT_EQ(weak->Screen("kill myself laughing").level, L::kCrisis);
+  // The masks of one comment never reach the next: "but" ends the negation's
+  // clause here, where "kill myself laughing" was masked a comment before.
+  EXPECT_EQ(ScreenRulesOnly("I kill myself laughing at my own jokes").level, L::kNone);
+  EXPECT_EQ(ScreenRulesOnly("not ok but i want to die").level, L::kConcern);
 }
 
 // ---------------------------------------------------------------------------
