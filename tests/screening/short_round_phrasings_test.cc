@@ -1,5 +1,5 @@
-// Rules 2025.95 to 2025.125: phrasings of the short comments readers type in
-// the moment (the training rounds next/train40 to next/train48) that the
+// Rules 2025.95 to 2025.127: phrasings of the short comments readers type in
+// the moment (the training rounds next/train40 to next/train50) that the
 // release before read as nothing or wrongly: "want to unalive" before a time,
 // a wish for an accident, suicidal feelings remembered, an end to being
 // everyone's problem, self-harm seen at work, and more. Next to each, a
@@ -395,6 +395,30 @@ TEST(ScreenerTest, ADateCircledANoteToEveryoneAndWhoGetsWhat) {
       {"made a list of who gets what for Christmas", L::kNone},
       {"been practising what to say in the note. got the first line now", L::kCrisis},
       {"practising what to say in the note to my landlord", L::kNone},
+  });
+}
+
+// Rules 2025.127: things ended "for real", not the ones who find me, researching
+// how, not coming home again, the last things one will ever read, when one is
+// not here any more, a goodbye "I guess", sat in the car with what one needs,
+// going out meaning to do it.
+TEST(ScreenerTest, EndingsSaidSidewaysInShortComments) {
+  ExpectRulesLevels({
+      {"after next week i have no one and that's when i end things for real", L::kCrisis},
+      {"I end things for real with him tonight, wish me luck", L::kNone},
+      {"working out the kindest way so my kids aren't the ones who find me", L::kCrisis},
+      {"the dog walkers aren't the ones who find me funny", L::kNone},
+      {"I've been researching how. Not in a curious way.", L::kCrisis},
+      {"whoever sees this pls feed the cat, i won't be coming home again", L::kCrisis},
+      {"I won't be coming home again until Christmas", L::kNone},
+      {"I'd like you to know it's one of the last things I'll ever read.", L::kCrisis},
+      {"the last thing I'll ever read is the terms and conditions lol", L::kNone},
+      {"She'll get the card when I'm not here anymore.", L::kCrisis},
+      {"Told the group chat I love them all and muted it. That's my goodbye I guess.", L::kCrisis},
+      {"I'm sat in the car with everything I need.", L::kCrisis},
+      {"I'm sat in the car with everything I need for the camping trip", L::kNone},
+      {"I went out last week meaning to do it.", L::kCrisis},
+      {"I drove there meaning to do it but the shop was shut", L::kNone},
   });
 }
 
