@@ -318,9 +318,9 @@ void Analysis::NearestTime(const Hit& hit, bool& relapse, bool& past, bool& curr
 
 // True when the sentence after `s` says, within its first kTimeWindow tokens,
 // that it still goes on: a relapse marker with "still" in it ("I still do.",
-// "Still do, most nights.", "I'm 34 and it's still there every night"). Other
-// relapse markers there are about something else ("the first time in years
-// I've felt the old pull").
+// "Still do, most nights.", "I'm 34 and it's still there every night"), not
+// said of someone else ("My mum still does."). Other relapse markers there are
+// about something else ("the first time in years I've felt the old pull").
 bool Analysis::GoesOnAfter(const Sentence& s) const {
   const std::size_t next = static_cast<std::size_t>(tok(s.begin).sentence) + 1;
   if (next >= doc_.sentences.size()) return false;
@@ -329,7 +329,9 @@ bool Analysis::GoesOnAfter(const Sentence& s) const {
   for (int t = n.begin; t < end; ++t) {
     if (!Cue(CueSet::kRelapse, t)) continue;
     for (int u = t; u < std::min(end, t + 4); ++u) {
-      if (tok(u).text == "still") return true;
+      if (tok(u).text != "still") continue;
+      const Person who = u > n.begin ? ClassifySubject(u - 1, false) : Person::kUnknown;
+      return who == Person::kUnknown || who == Person::kFirst;
     }
   }
   return false;

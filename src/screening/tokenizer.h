@@ -130,10 +130,11 @@ void Tokenize(std::string_view text, const Vocabulary& vocab, TokenizedText& out
 // Normalises one lower-case word the way Tokenize does (contractions, slang
 // spellings, other Englishes), appending the resulting tokens to `out`. `next`
 // is the following word, used for "ill"/"id" ("ill kms" -> i will kms) and for
-// words of other Englishes that are also words of English ("mi life" -> my life). `vocab` may be null (no
-// letter-run, digit or spelling repair then). `repair_slips` false leaves a slip
-// of typing as it is (a capitalised word inside a sentence is likely a name:
-// "Keating" is not "beating"). Used for rule words too. In word_normalise.cc.
+// words of other Englishes that are also words of English ("mi life" -> my
+// life). `vocab` may be null (no letter-run, digit or spelling repair then).
+// `repair_slips` false leaves a slip of typing as it is (a capitalised word
+// inside a sentence is likely a name: "Keating" is not "beating"). Used for
+// rule words too. In word_normalise.cc.
 void NormaliseWord(std::string_view word, std::string_view next, const Vocabulary* vocab,
                    std::vector<std::string>& out, bool repair_slips = true);
 

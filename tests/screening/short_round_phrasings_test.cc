@@ -351,6 +351,7 @@ TEST(ScreenerTest, ItStillGoesOnAndPlansSaidSideways) {
       {"I used to want to kill myself. I still do.", L::kCrisis},
       {"When I was 15 I cut myself. Still do, most nights.", L::kCrisis},
       {"When I was 15 I cut myself. I still have the scars.", L::kConcern},
+      {"When I was 15 I cut myself. My mum still does.", L::kConcern},
       {"the thoughts about offing myself come every night now", L::kCrisis},
       {"I have no intention of being alive at 40, and that's three weeks away.", L::kCrisis},
       {"I have no intention of being 40 and still renting", L::kNone},
