@@ -380,6 +380,7 @@ TEST(ScreenerTest, PreparationsSaidInPassingBesideAWishToBeGone) {
       {"slept fourteen hours hoping i wouldn't wake up, and tonight i'm going to make sure of it", L::kCrisis},
       {"I'm going to pass this exam, I'll make sure of it", L::kNone},
       {"no point paying for a future i'm not planning to be in", L::kCrisis},
+      {"it's a future we are not going to be part of, the planet is cooked", L::kNone},
   });
 }
 
