@@ -1,4 +1,4 @@
-// Rules 2025.95 to 2025.127: phrasings of the short comments readers type in
+// Rules 2025.95 to 2025.129: phrasings of the short comments readers type in
 // the moment (the training rounds next/train40 to next/train50) that the
 // release before read as nothing or wrongly: "want to unalive" before a time,
 // a wish for an accident, suicidal feelings remembered, an end to being
@@ -421,6 +421,20 @@ TEST(ScreenerTest, EndingsSaidSidewaysInShortComments) {
       {"I'm sat in the car with everything I need for the camping trip", L::kNone},
       {"I went out last week meaning to do it.", L::kCrisis},
       {"I drove there meaning to do it but the shop was shut", L::kNone},
+  });
+}
+
+// Rules 2025.129: suicidal feelings remembered from university, from a year
+// long past or from a few months last year are past risk (concern); said of
+// now, or of last night, they are a crisis.
+TEST(ScreenerTest, SuicidalAtUniOrForMostOfAYearLongPastIsPast) {
+  ExpectRulesLevels({
+      {"I was suicidal at university and this post is what I needed to hear back then.", L::kConcern},
+      {"Was suicidal for most of 2019. Doing much better now.", L::kConcern},
+      {"I was suicidal at uni, 2009-ish. Haven't been since.", L::kConcern},
+      {"Had a really dark few months last year where I thought about suicide a lot. Quieter now.", L::kConcern},
+      {"I'm suicidal at uni and I can't cope", L::kCrisis},
+      {"I was suicidal at uni last night, couldn't stop crying", L::kCrisis},
   });
 }
 
