@@ -1,4 +1,4 @@
-// Rules 2025.95 to 2025.129: phrasings of the short comments readers type in
+// Rules 2025.95 to 2025.130: phrasings of the short comments readers type in
 // the moment (the training rounds next/train40 to next/train50) that the
 // release before read as nothing or wrongly: "want to unalive" before a time,
 // a wish for an accident, suicidal feelings remembered, an end to being
@@ -436,6 +436,19 @@ TEST(ScreenerTest, SuicidalAtUniOrForMostOfAYearLongPastIsPast) {
       {"I'm suicidal at uni and I can't cope", L::kCrisis},
       {"I was suicidal at uni last night, couldn't stop crying", L::kCrisis},
   });
+}
+
+// Rules 2025.130: "been stockpiling" with nothing after it (someone else's is a
+// concern about them); losing the will to live in a queue is an idiom.
+TEST(ScreenerTest, StockpilingSaidBareAndAWillLostInAQueue) {
+  ExpectRulesLevels({
+      {"I've been stockpiling.", L::kCrisis},
+      {"I've been stockpiling toilet roll lol", L::kNone},
+      {"We've been stockpiling for the storm", L::kNone},
+      {"Lost the will to live in the self-checkout queue. Back to the post now.", L::kNone},
+      {"I've lost the will to live in the last few months", L::kConcern},
+  });
+  EXPECT_TRUE(ScreenRulesOnly("A lad in my group said he's been stockpiling. I told the facilitator.").third_party);
 }
 
 }  // namespace
