@@ -1,4 +1,4 @@
-// Rules 2025.95 to 2025.130: phrasings of the short comments readers type in
+// Rules 2025.95 to 2025.131: phrasings of the short comments readers type in
 // the moment (the training rounds next/train40 to next/train50) that the
 // release before read as nothing or wrongly: "want to unalive" before a time,
 // a wish for an accident, suicidal feelings remembered, an end to being
@@ -449,6 +449,18 @@ TEST(ScreenerTest, StockpilingSaidBareAndAWillLostInAQueue) {
       {"I've lost the will to live in the last few months", L::kConcern},
   });
   EXPECT_TRUE(ScreenRulesOnly("A lad in my group said he's been stockpiling. I told the facilitator.").third_party);
+}
+
+// Rules 2025.131: a countdown, things given away and nobody suspecting count
+// together; alone each is ordinary. Goodbyes said without saying them.
+TEST(ScreenerTest, ACountdownThingsGivenAwayAndNobodySuspecting) {
+  ExpectRulesLevels({
+      {"twelve days left. most of my stuff's given away already and nobody at work suspects a thing", L::kCrisis},
+      {"Ten days left. So excited for Japan!", L::kNone},
+      {"most of my stuff's given away, moving to Japan next month!", L::kNone},
+      {"nobody at work suspects a thing, the surprise party is on Friday", L::kNone},
+      {"Dog sorted, rent paid, goodbyes said without saying them.", L::kCrisis},
+  });
 }
 
 }  // namespace
