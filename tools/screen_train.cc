@@ -28,7 +28,7 @@
 // header lists them: the order of the files decides the folds, so another
 // order gives other bytes. The options and the rules version used for the
 // shipped model are recorded in its header. Rules 2025.56 to 2025.58 add only
-// rules in other languages (and 2025.57 that folding), 2025.59 to 2025.131
+// rules in other languages (and 2025.57 that folding), 2025.59 to 2025.132
 // English ones (2025.120 in the tokenizer: other Englishes); they fire on some training comments (some of which move:
 // LABELLING.md), so a model trained with them is not the same either. r61's
 // command is r33's with the word clusters added (LABELLING.md, model r61).)

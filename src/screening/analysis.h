@@ -107,6 +107,11 @@ class Analysis {
   const Token& tok(int t) const { return doc_.tokens[static_cast<std::size_t>(t)]; }
   bool Cue(CueSet set, int t) const { return cue_[static_cast<std::size_t>(set)][static_cast<std::size_t>(t)] != 0; }
   const Sentence& SentenceOf(int t) const { return doc_.sentences[static_cast<std::size_t>(tok(t).sentence)]; }
+  // The sentence after `s`, or null when `s` is the last.
+  const Sentence* NextSentence(const Sentence& s) const {
+    const auto next = static_cast<std::size_t>(tok(s.begin).sentence) + 1;
+    return next < doc_.sentences.size() ? &doc_.sentences[next] : nullptr;
+  }
 
   void Segment();
   void Mask();

@@ -209,9 +209,9 @@ int Analysis::ReportedAnswerYes(const Hit& hit) const {
   for (int t = hit.end; t < s.end; ++t) {
     if (IsAnswerVerb(tok(t).text)) return yes_within(t + 1, std::min(s.end, t + 5));
   }
-  const std::size_t next = static_cast<std::size_t>(tok(s.begin).sentence) + 1;
-  if (next >= doc_.sentences.size()) return -1;
-  const Sentence& n = doc_.sentences[next];
+  const Sentence* after = NextSentence(s);
+  if (after == nullptr) return -1;
+  const Sentence& n = *after;
   if (IsPlainYes(tok(n.begin).text)) return n.begin;
   if (const int lied = writer_lied(n.begin, std::min(n.end, n.begin + 4)); lied >= 0) return lied;
   for (int t = n.begin; t < std::min(n.end, n.begin + 3); ++t) {
@@ -322,9 +322,9 @@ void Analysis::NearestTime(const Hit& hit, bool& relapse, bool& past, bool& curr
 // said of someone else ("My mum still does."). Other relapse markers there are
 // about something else ("the first time in years I've felt the old pull").
 bool Analysis::GoesOnAfter(const Sentence& s) const {
-  const std::size_t next = static_cast<std::size_t>(tok(s.begin).sentence) + 1;
-  if (next >= doc_.sentences.size()) return false;
-  const Sentence& n = doc_.sentences[next];
+  const Sentence* after = NextSentence(s);
+  if (after == nullptr) return false;
+  const Sentence& n = *after;
   const int end = std::min(n.end, n.begin + kTimeWindow);
   for (int t = n.begin; t < end; ++t) {
     if (!Cue(CueSet::kRelapse, t)) continue;
@@ -356,9 +356,9 @@ bool Analysis::RelapseAfter(const Hit& hit) const {
 // question ("> have you tried before? yes, twice in my twenties"): the first
 // marker within kTimeWindow tokens decides, a relapse marker anywhere there wins.
 void Analysis::PointedBackTime(const Sentence& s, bool& relapse, bool& past, bool& current) const {
-  const std::size_t next = static_cast<std::size_t>(tok(s.begin).sentence) + 1;
-  if (next >= doc_.sentences.size()) return;
-  const Sentence& n = doc_.sentences[next];
+  const Sentence* after = NextSentence(s);
+  if (after == nullptr) return;
+  const Sentence& n = *after;
   int from = n.begin + 1;
   if (tok(s.begin).blockquote && !tok(n.begin).blockquote && IsYesWord(tok(n.begin).text)) {
     // an answer: its time follows the "yes"

@@ -9,7 +9,6 @@
 // quotations.
 #include <algorithm>
 #include <initializer_list>
-#include <iterator>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -255,25 +254,23 @@ std::string_view FindExpansion(std::string_view word) {
   return it == table.end() ? std::string_view() : it->second;
 }
 
+// True when `word` is one of `words`.
+bool OneOf(std::string_view word, std::initializer_list<std::string_view> words) {
+  return std::find(words.begin(), words.end(), word) != words.end();
+}
+
 // "ill" and "id" are words of their own; read them as "i will" / "i would"
 // only before a word that makes that reading the natural one.
 bool ReadsAsIWill(std::string_view next) {
-  static constexpr std::string_view kNext[] = {
-      "kill",    "kms",      "end",  "be",       "just",  "do",   "never",     "take",     "go",        "make",
-      "unalive", "probably", "die",  "overdose", "jump",  "off",  "finally",   "actually", "literally", "definitely",
-      "have",    "try",      "miss", "not",      "leave", "stop", "disappear", "hurt"};
-  return std::find(std::begin(kNext), std::end(kNext), next) != std::end(kNext);
+  return OneOf(next, {"kill", "kms",  "end",     "be",       "just",      "do",         "never",
+                      "take", "go",   "make",    "unalive",  "probably",  "die",        "overdose",
+                      "jump", "off",  "finally", "actually", "literally", "definitely", "have",
+                      "try",  "miss", "not",     "leave",    "stop",      "disappear",  "hurt"});
 }
 
 bool ReadsAsIWould(std::string_view next) {
-  static constexpr std::string_view kNext[] = {"rather", "sooner", "be",       "never",    "like",   "love",     "just",
-                                               "kill",   "end",    "probably", "want",     "take",   "have",     "die",
-                                               "go",     "do",     "not",      "honestly", "prefer", "literally"};
-  return std::find(std::begin(kNext), std::end(kNext), next) != std::end(kNext);
-}
-
-bool OneOf(std::string_view word, std::initializer_list<std::string_view> words) {
-  return std::find(words.begin(), words.end(), word) != words.end();
+  return OneOf(next, {"rather", "sooner", "be",   "never", "like", "love", "just", "kill",     "end",    "probably",
+                      "want",   "take",   "have", "die",   "go",   "do",   "not",  "honestly", "prefer", "literally"});
 }
 
 // A word after "ah" (Scots) or "mi" (Patois) that makes it the subject "i".
@@ -343,11 +340,9 @@ bool HasContextualReading(std::string_view word) {
 
 // Words that take "'s" as "is" rather than as a possessive.
 bool TakesIs(std::string_view stem) {
-  static constexpr std::string_view kStems[] = {"he",       "she",       "it",      "that",     "there",      "what",
-                                                "who",      "where",     "here",    "how",      "everything", "nothing",
-                                                "everyone", "everybody", "nobody",  "someone",  "somebody",   "this",
-                                                "life",     "today",     "tonight", "tomorrow", "one",        "thing"};
-  return std::find(std::begin(kStems), std::end(kStems), stem) != std::end(kStems);
+  return OneOf(stem, {"he",       "she",  "it",         "that",    "there",    "what",      "who",    "where",
+                      "here",     "how",  "everything", "nothing", "everyone", "everybody", "nobody", "someone",
+                      "somebody", "this", "life",       "today",   "tonight",  "tomorrow",  "one",    "thing"});
 }
 
 void AppendSplit(std::string_view words, std::vector<std::string>& out) {
